@@ -1,0 +1,59 @@
+//! Slugs: how activity codes, filter values and log headers are compared (spec §3).
+//!
+//! Lower case, accents removed, runs of spaces, `_` and `-` folded into one `-`:
+//! `Prise en charge` = `prise-en-charge` = `PRISE_EN_CHARGE`.
+
+/// Folds one character to lower case without its accent, keeping a one-to-one mapping
+/// (so that a position in the folded text is a position in the original).
+pub fn fold_char(c: char) -> char {
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    match lower {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        other => other,
+    }
+}
+
+/// The slug of a code, a header or a filter value.
+pub fn slug(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_dash = false;
+    for c in text.trim().chars() {
+        if c.is_whitespace() || c == '_' || c == '-' {
+            pending_dash = !out.is_empty();
+            continue;
+        }
+        if pending_dash {
+            out.push('-');
+            pending_dash = false;
+        }
+        match c {
+            'œ' | 'Œ' => out.push_str("oe"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'ß' => out.push_str("ss"),
+            _ => out.push(fold_char(c)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slug;
+
+    #[test]
+    fn spec_examples_are_equal() {
+        assert_eq!(slug("Prise en charge"), "prise-en-charge");
+        assert_eq!(slug("prise-en-charge"), "prise-en-charge");
+        assert_eq!(slug("  PRISE__en - charge "), "prise-en-charge");
+        assert_eq!(slug("Activité"), "activite");
+        assert_eq!(slug("Bœuf"), "boeuf");
+        assert_eq!(slug("Quantité"), "quantite");
+    }
+}
