@@ -15,6 +15,7 @@ use crate::msg::cli as m;
     after_help = m::LONG_ABOUT_AFTER,
     help_template = m::TEMPLATE,
     subcommand_help_heading = m::COMMANDS,
+    subcommand_value_name = "COMMANDE",
     disable_help_flag = true,
     disable_version_flag = true,
     disable_help_subcommand = true,
@@ -33,16 +34,24 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    #[command(about = m::CHECK, help_template = m::TEMPLATE, next_help_heading = m::OPTIONS)]
+    #[command(about = m::CHECK, help_template = m::TEMPLATE)]
     Check(CheckArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    #[arg(required = true, value_name = "PLAN", help = m::CHECK_PLANS, help_heading = m::ARGUMENTS)]
+    #[arg(required = true, value_name = "PLAN", help = m::CHECK_PLANS)]
     pub plans: Vec<PathBuf>,
 
-    #[arg(long, value_enum, default_value = "text", value_name = "FORMAT", help = m::FORMAT)]
+    #[arg(
+        long,
+        value_enum,
+        default_value = "text",
+        value_name = "FORMAT",
+        help = m::FORMAT,
+        hide_default_value = true,
+        hide_possible_values = true
+    )]
     pub format: Format,
 
     #[arg(long, help = m::STRICT)]

@@ -135,13 +135,21 @@ impl Printer {
                         .annotation(AnnotationKind::Primary.span(span)),
                 ),
             );
-        } else {
+        } else if let Some(l) = d.loc {
             report.push(
-                level
-                    .primary_title(title)
-                    .id(d.msg.code())
-                    .element(annotate_snippets::Origin::path(d.place())),
+                level.primary_title(title).id(d.msg.code()).element(
+                    annotate_snippets::Origin::path(d.file.as_str())
+                        .line(l.line)
+                        .char_column(l.column),
+                ),
             );
+        } else {
+            // Nothing to point at (a missing file): a title and its help, no frame.
+            let mut out = format!("{}[{}]: {title}", d.severity.word(self.lang), d.msg.code());
+            if let Some(h) = help {
+                let _ = write!(out, "\naide: {h}");
+            }
+            return out;
         }
         if let Some(h) = help {
             report.push(Group::with_title(help_level.secondary_title(h)));
@@ -165,7 +173,7 @@ impl Printer {
         );
         let mut message = d.msg.text(self.lang);
         if let Some(h) = d.msg.help(self.lang) {
-            message.push_str("\n");
+            message.push('\n');
             message.push_str(&h);
         }
         format!("::{kind} {props}::{}", escape_data(&message))

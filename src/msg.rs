@@ -30,13 +30,11 @@ Codes de sortie : 0 tout va bien ; 1 erreur dans un plan ou un journal (ou avert
     pub const CHECK: &str = "Vérifie un ou plusieurs plans de projet et signale chaque erreur avec sa ligne et sa colonne";
     pub const CHECK_PLANS: &str =
         "Fichier(s) du plan de projet (YAML), par exemple plans/molenbeek-2023.yaml";
-    pub const FORMAT: &str = "Présentation des messages : text (lisible), json (pour un programme), github (annotations GitHub Actions)";
+    pub const FORMAT: &str = "Présentation des messages : text (lisible, par défaut), json (pour un programme), github (annotations GitHub Actions)";
     pub const STRICT: &str = "Échoue (code 1) aussi quand il n'y a que des avertissements";
     pub const HELP: &str = "Affiche cette aide";
     pub const VERSION: &str = "Affiche la version";
     pub const COMMANDS: &str = "Commandes";
-    pub const ARGUMENTS: &str = "Arguments";
-    pub const OPTIONS: &str = "Options";
     pub const TEMPLATE: &str = "{before-help}{about-with-newline}
 Utilisation : {usage}
 
@@ -124,7 +122,7 @@ pub enum Msg {
     },
     WrongType {
         expected: Kind,
-        found: Kind,
+        found: Option<Kind>,
     },
     DuplicateKey {
         key: String,
@@ -236,10 +234,13 @@ impl Msg {
                 Some(s) => format!("clé inconnue « {key} » ; vouliez-vous dire « {s} » ?"),
                 None => format!("clé inconnue « {key} »"),
             },
-            Msg::MissingKey { key } => format!("la clé obligatoire « {key} » manque ici"),
-            Msg::WrongType { expected, found } => {
-                format!("{} est attendu ici, pas {}", expected.fr(), found.fr())
+            Msg::MissingKey { key } => {
+                format!("il manque la clé obligatoire « {key} » dans le bloc qui contient cette ligne")
             }
+            Msg::WrongType { expected, found: Some(found) } => {
+                format!("ici, il faut {}, pas {}", expected.fr(), found.fr())
+            }
+            Msg::WrongType { expected, found: None } => format!("ici, il faut {}", expected.fr()),
             Msg::DuplicateKey { key } => format!("la clé « {key} » apparaît deux fois"),
             Msg::TooComplex => "le fichier est trop grand ou trop imbriqué pour un plan (alias ou niveaux en trop)".into(),
             Msg::UnsupportedVersion { found } => {
@@ -315,6 +316,7 @@ impl Msg {
             }
             Msg::MissingKey { key } => format!("ajoutez « {key}: … » à ce bloc"),
             Msg::WrongType { expected: Kind::List, .. } => "écrivez chaque élément sur sa propre ligne, précédé de « - »".into(),
+            Msg::WrongType { expected: Kind::Integer | Kind::Number, .. } => "écrivez seulement le nombre, en chiffres, par exemple 2023".into(),
             Msg::WrongType { expected: Kind::Text, .. } => "mettez la valeur entre guillemets".into(),
             Msg::DuplicateKey { .. } => "gardez une seule de ces deux lignes".into(),
             Msg::BadDate { .. } => "écrivez la date sous la forme AAAA-MM-JJ, par exemple 2023-12-31".into(),

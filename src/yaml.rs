@@ -25,12 +25,37 @@ fn options() -> Options {
     budget.max_documents = 1;
     let mut options = Options::default();
     options.budget = Some(budget);
+    // Snippets are drawn by `diag`, in French.
+    options.with_snippet = false;
     options
 }
 
 /// Deserialises `text`; on failure, says what is wrong and where.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, (Msg, Option<Loc>)> {
-    serde_saphyr::from_str_with_options(text, options()).map_err(|e| translate(&e))
+    serde_saphyr::from_str_with_options(text, options()).map_err(|e| {
+        let (msg, loc) = translate(&e);
+        let loc = loc.map(|l| widen(text, l, &msg));
+        (msg, loc)
+    })
+}
+
+/// Underlines the whole key or value the error is about, not just its first character.
+fn widen(text: &str, loc: Loc, msg: &Msg) -> Loc {
+    let Some(line) = text.lines().nth(loc.line - 1) else {
+        return loc;
+    };
+    let rest: String = line.chars().skip(loc.column - 1).collect();
+    let len = match msg {
+        Msg::UnknownKey { .. } | Msg::DuplicateKey { .. } => {
+            rest.find(':').map(|i| rest[..i].chars().count())
+        }
+        Msg::WrongType { found: Some(k), .. } if !matches!(k, Kind::List | Kind::Object) => {
+            let value = rest.split(" #").next().unwrap_or_default().trim_end();
+            Some(value.chars().count())
+        }
+        _ => None,
+    };
+    len.map_or(loc, |n| loc.with_len(n))
 }
 
 /// Converts a library location into ours.
@@ -63,15 +88,19 @@ fn translate(e: &Error) -> (Msg, Option<Loc>) {
             ..
         } => Msg::WrongType {
             expected: expected_kind(expected),
-            found: found_kind(unexpected),
+            found: Some(found_kind(unexpected)),
         },
         Error::InvalidScalar { ty, .. } => Msg::WrongType {
             expected: expected_kind(ty),
-            found: Kind::Text,
+            found: Some(Kind::Text),
         },
         Error::NullIntoString { .. } => Msg::WrongType {
             expected: Kind::Text,
-            found: Kind::Empty,
+            found: Some(Kind::Empty),
+        },
+        Error::Unexpected { expected, .. } => Msg::WrongType {
+            expected: expected_kind(expected),
+            found: None,
         },
         Error::DuplicateMappingKey { key, .. } => Msg::DuplicateKey {
             key: key.clone().unwrap_or_default(),
@@ -81,7 +110,9 @@ fn translate(e: &Error) -> (Msg, Option<Loc>) {
         | Error::AliasExpansionLimitExceeded { .. }
         | Error::AliasReplayStackDepthExceeded { .. }
         | Error::AliasReplayCounterOverflow { .. } => Msg::TooComplex,
-        Error::AliasError { error, .. } => return translate(error),
+        Error::AliasError { error, .. } | Error::WithSnippet { error, .. } => {
+            return translate(error);
+        }
         Error::Eof { .. } => Msg::EmptyFile,
         Error::MultipleDocuments { .. } => Msg::YamlSyntax {
             detail: "un plan tient en un seul document (retirez les lignes « --- » en trop)".into(),

@@ -220,6 +220,8 @@ pub fn load(path: &Path) -> Loaded {
                 Some(Loc::new(line, column)),
                 Msg::NotUtf8,
             ));
+            // Shown with the bad bytes replaced, so the caret has a line to point into.
+            loaded.source = Some(String::from_utf8_lossy(e.as_bytes()).into_owned());
             return loaded;
         }
     };
@@ -277,6 +279,12 @@ impl Builder<'_> {
     fn warning(&mut self, loc: Loc, msg: Msg) {
         self.diagnostics
             .push(Diagnostic::warning(self.file, Some(loc), msg));
+    }
+
+    /// Where a scalar's text stands, underlined over its whole length.
+    fn span_of<T: std::fmt::Display>(&self, s: &Spanned<T>) -> Loc {
+        self.text_start(s)
+            .with_len(s.value.to_string().chars().count())
     }
 
     /// Where a scalar's text starts: after its opening quote, if any.
@@ -341,7 +349,7 @@ impl Builder<'_> {
                 "nl" | "nederlands" => Langue::Nl,
                 _ => {
                     self.error(
-                        self.text_start(&l),
+                        self.span_of(&l),
                         Msg::BadLang {
                             value: l.value.clone(),
                         },
@@ -370,7 +378,7 @@ impl Builder<'_> {
                 let os_id = self.id(&os.id, &mut os_ids);
                 if os.objectifs_operationnels.is_empty() {
                     self.warning(
-                        yaml::loc(&os.id.referenced),
+                        self.span_of(&os.id),
                         Msg::EmptyStrategic { id: os_id.clone() },
                     );
                 }
@@ -380,7 +388,7 @@ impl Builder<'_> {
                     let oo_id = self.id(&oo.id, &mut oo_ids);
                     if oo.indicateurs.is_empty() {
                         self.warning(
-                            yaml::loc(&oo.id.referenced),
+                            self.span_of(&oo.id),
                             Msg::EmptyOperational { id: oo_id.clone() },
                         );
                     }
@@ -430,7 +438,7 @@ impl Builder<'_> {
             .or_else(|_| NaiveDate::parse_from_str(t, "%d/%m/%Y"))
             .ok();
         if parsed.is_none() {
-            self.error(self.text_start(s), Msg::BadDate { value: text });
+            self.error(self.span_of(s), Msg::BadDate { value: text });
         }
         parsed
     }
@@ -438,7 +446,7 @@ impl Builder<'_> {
     /// Checks an id's spelling and its uniqueness among `seen` (id → line).
     fn id(&mut self, s: &Spanned<Scalar>, seen: &mut HashMap<String, usize>) -> String {
         let id = s.value.to_string();
-        let loc = self.text_start(s).with_len(id.chars().count());
+        let loc = self.span_of(s);
         if id.is_empty()
             || !id
                 .chars()
@@ -466,7 +474,7 @@ impl Builder<'_> {
         seen: &mut HashMap<String, usize>,
     ) -> Option<Indicateur> {
         let id = raw.id.value.to_string();
-        let loc = self.text_start(&raw.id).with_len(id.chars().count());
+        let loc = self.span_of(&raw.id);
         if let Some(&first_line) = seen.get(&id) {
             self.error(
                 loc,
@@ -509,12 +517,19 @@ impl Builder<'_> {
         };
 
         let (cible, source) = (cible?, source?);
-        let cible_loc = self.text_start(&raw.cible);
+        let cible_loc = self.span_of(&raw.cible);
         match (&cible, &source) {
             (Target::Quantity { percent: true, .. }, Source::Mesure(Mesure::Simple(_))) => {
                 self.error(cible_loc, Msg::PercentNeedsRatio);
             }
-            (Target::Quantity { percent: false, .. }, Source::Mesure(Mesure::Ratio { .. })) => {
+            (
+                Target::Quantity { percent: false, .. },
+                Source::Mesure(Mesure::Ratio { .. })
+                | Source::Declare {
+                    valeur: Declared::Percent(_),
+                    ..
+                },
+            ) => {
                 self.error(cible_loc, Msg::RatioNeedsPercent);
             }
             (
@@ -545,15 +560,6 @@ impl Builder<'_> {
                     },
                 );
             }
-            (
-                Target::Quantity { percent: false, .. },
-                Source::Declare {
-                    valeur: Declared::Percent(_),
-                    ..
-                },
-            ) => {
-                self.error(cible_loc, Msg::RatioNeedsPercent);
-            }
             _ => {}
         }
         Some(Indicateur {
@@ -571,7 +577,7 @@ impl Builder<'_> {
         d: &Spanned<Scalar>,
         justification: Option<&Spanned<String>>,
     ) -> Option<Source> {
-        let loc = self.text_start(d);
+        let loc = self.span_of(d);
         let valeur = match &d.value {
             Scalar::Bool(b) => Some(Declared::YesNo(*b)),
             Scalar::Number(n) if *n >= 0.0 => Some(Declared::Number(*n)),
