@@ -88,14 +88,15 @@ pub struct Printer {
 }
 
 impl Printer {
-    /// Renders a batch of diagnostics about one file whose text is `source` (if any).
-    /// JSON is written by [`Printer::json`] once for all files.
-    pub fn render(&self, diags: &[Diagnostic], source: Option<&str>) -> String {
+    /// Renders diagnostics; those about the file `source.0` get a snippet of its text
+    /// `source.1`. JSON is written by [`Printer::json`] once for all files.
+    pub fn render(&self, diags: &[Diagnostic], source: Option<(&str, &str)>) -> String {
         let mut out = String::new();
         for d in diags {
             match self.format {
                 Format::Text => {
-                    out.push_str(&self.text(d, source));
+                    let text = source.and_then(|(file, text)| (file == d.file).then_some(text));
+                    out.push_str(&self.text(d, text));
                     out.push('\n');
                 }
                 Format::Github => {

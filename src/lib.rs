@@ -11,8 +11,12 @@
 pub mod cli;
 pub mod cmd;
 pub mod diag;
+pub mod eval;
+pub mod export;
+pub mod log;
 pub mod msg;
 pub mod plan;
+pub mod report;
 pub mod slug;
 pub mod target;
 pub mod yaml;
@@ -30,6 +34,8 @@ pub fn run() -> Outcome {
     };
     match &cli.command {
         cli::Command::Check(args) => cmd::check::run(args),
+        cli::Command::Report(args) => cmd::report::run(args),
+        cli::Command::Explain(args) => cmd::explain::run(args),
     }
 }
 

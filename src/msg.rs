@@ -8,6 +8,7 @@
 
 use std::fmt::Write as _;
 
+use crate::log::NumberError;
 use crate::target::TargetErrorKind;
 
 /// The language of messages.
@@ -24,6 +25,8 @@ plan stratégique de sécurité et de prévention) à partir des journaux d'acti
     pub const LONG_ABOUT_AFTER: &str = "Exemples :
   csc check plans/molenbeek-2023.yaml        vérifier un plan
   csc check plans/*.yaml --format github     vérifier tous les plans dans une CI
+  csc report plans/molenbeek-2023.yaml --format csv -o rapport.csv
+  csc explain plans/molenbeek-2023.yaml prises-en-charge
 
 Codes de sortie : 0 tout va bien ; 1 erreur dans un plan ou un journal (ou avertissement avec --strict) ; \
 2 fichier introuvable ou option incorrecte.";
@@ -31,6 +34,25 @@ Codes de sortie : 0 tout va bien ; 1 erreur dans un plan ou un journal (ou avert
     pub const CHECK_PLANS: &str =
         "Fichier(s) du plan de projet (YAML), par exemple plans/molenbeek-2023.yaml";
     pub const FORMAT: &str = "Présentation des messages : text (lisible, par défaut), json (pour un programme), github (annotations GitHub Actions)";
+    pub const REPORT: &str =
+        "Écrit le rapport d'évaluation des indicateurs (tableau, CSV, JSON ou Markdown)";
+    pub const EXPLAIN: &str =
+        "Montre, ligne par ligne, comment la valeur d'un indicateur est calculée";
+    pub const REPORT_PLAN: &str = "Fichier du plan de projet (YAML)";
+    pub const EXPLAIN_ID: &str =
+        "Identifiant de l'indicateur (son « id » dans le plan), par exemple prises-en-charge";
+    pub const LOG: &str =
+        "Journal d'activités à lire en plus de ceux que le plan nomme (CSV) ; peut être répété";
+    pub const AS_OF: &str = "Date d'évaluation (AAAA-MM-JJ ou JJ/MM/AAAA) ; par défaut aujourd'hui, ou la fin de la période si elle est passée";
+    pub const DELIMITER: &str =
+        "Séparateur des journaux CSV : « ; », « , » ou « tab » ; par défaut il est détecté";
+    pub const FAIL_UNMET: &str =
+        "Échoue (code 1) si un indicateur est non atteint, en retard ou non mesuré";
+    pub const REPORT_FORMAT: &str = "Format : table (par défaut), csv (pour Excel), json (pour un programme), markdown (pour un document)";
+    pub const OUTPUT: &str = "Écrit le rapport dans ce fichier plutôt qu'à l'écran";
+    pub const COMMA: &str = "CSV séparé par des virgules, sans BOM, avec un point décimal (pour d'autres logiciels qu'Excel)";
+    pub const BAD_DATE: &str = "date illisible : écrivez AAAA-MM-JJ ou JJ/MM/AAAA";
+    pub const BAD_DELIMITER: &str = "séparateur inconnu : écrivez « ; », « , » ou « tab »";
     pub const STRICT: &str = "Échoue (code 1) aussi quand il n'y a que des avertissements";
     pub const HELP: &str = "Affiche cette aide";
     pub const VERSION: &str = "Affiche la version";
@@ -39,6 +61,13 @@ Codes de sortie : 0 tout va bien ; 1 erreur dans un plan ou un journal (ou avert
 Utilisation : {usage}
 
 {all-args}{after-help}";
+}
+
+/// What kind of personal data a cell holds (the value itself is never shown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrivateKind {
+    NationalNumber,
+    Email,
 }
 
 /// How serious a diagnostic is.
@@ -171,6 +200,55 @@ pub enum Msg {
     PercentNeedsRatio,
     RatioNeedsPercent,
     EmptyFilter,
+    LogEmpty,
+    LogMissingColumn {
+        column: String,
+        found: Vec<String>,
+    },
+    LogPrivateData {
+        kind: PrivateKind,
+        column: String,
+    },
+    LogEmptyCell {
+        column: String,
+    },
+    LogBadDate {
+        value: String,
+    },
+    LogBadNumber {
+        column: String,
+        value: String,
+        kind: NumberError,
+    },
+    LogMoreErrors {
+        count: usize,
+    },
+    LogMeasureColumn {
+        column: String,
+        indicator: String,
+    },
+    LogUnknownActivity {
+        code: String,
+        rows: u64,
+        nearest: Option<String>,
+    },
+    LogOutsidePeriod {
+        rows: u64,
+        du: String,
+        au: String,
+    },
+    LogDuplicate {
+        first_line: u64,
+        more: usize,
+    },
+    GlobEmpty {
+        pattern: String,
+    },
+    NoLogs,
+    UnknownIndicator {
+        id: String,
+        nearest: Option<String>,
+    },
     EmptyStrategic {
         id: String,
     },
@@ -214,6 +292,20 @@ impl Msg {
             Msg::PercentNeedsRatio => "pourcentage-sans-ratio",
             Msg::RatioNeedsPercent => "ratio-sans-pourcentage",
             Msg::EmptyFilter => "filtre-vide",
+            Msg::LogEmpty => "journal-vide",
+            Msg::LogMissingColumn { .. } => "colonne-manquante",
+            Msg::LogPrivateData { .. } => "donnee-personnelle",
+            Msg::LogEmptyCell { .. } => "cellule-vide",
+            Msg::LogBadDate { .. } => "date-illisible",
+            Msg::LogBadNumber { .. } => "nombre-illisible",
+            Msg::LogMoreErrors { .. } => "erreurs-supplementaires",
+            Msg::LogMeasureColumn { .. } => "colonne-de-mesure-manquante",
+            Msg::LogUnknownActivity { .. } => "activite-inconnue",
+            Msg::LogOutsidePeriod { .. } => "hors-periode",
+            Msg::LogDuplicate { .. } => "ligne-en-double",
+            Msg::GlobEmpty { .. } => "aucun-journal-trouve",
+            Msg::NoLogs => "aucun-journal",
+            Msg::UnknownIndicator { .. } => "indicateur-inconnu",
             Msg::EmptyStrategic { .. } => "objectif-strategique-vide",
             Msg::EmptyOperational { .. } => "objectif-operationnel-vide",
             Msg::NoSectors => "plan-vide",
@@ -291,6 +383,62 @@ impl Msg {
             Msg::PercentNeedsRatio => "la cible est un pourcentage, mais la mesure n'est pas un ratio".into(),
             Msg::RatioNeedsPercent => "la mesure est un ratio, mais la cible n'est pas un pourcentage".into(),
             Msg::EmptyFilter => "le filtre est vide".into(),
+            Msg::LogEmpty => "le journal est vide : il n'a même pas de ligne d'en-tête".into(),
+            Msg::LogMissingColumn { column, found } => format!(
+                "la colonne obligatoire « {column} » manque ; colonnes trouvées : {}",
+                found.join(", ")
+            ),
+            Msg::LogPrivateData { kind, column } => format!(
+                "la colonne « {column} » contient {} : ces données ne doivent pas figurer dans un journal",
+                match kind {
+                    PrivateKind::NationalNumber => "un numéro de registre national",
+                    PrivateKind::Email => "une adresse e-mail",
+                }
+            ),
+            Msg::LogEmptyCell { column } => format!("la colonne « {column} » est vide sur cette ligne"),
+            Msg::LogBadDate { value } => format!("date illisible « {value} »"),
+            Msg::LogBadNumber { column, value, kind } => match kind {
+                NumberError::Ambiguous => format!(
+                    "nombre ambigu « {value} » dans la colonne « {column} » : milliers ou décimales ?"
+                ),
+                NumberError::Negative => {
+                    format!("nombre négatif « {value} » dans la colonne « {column} »")
+                }
+                NumberError::NotANumber => {
+                    format!("« {value} » n'est pas un nombre (colonne « {column} »)")
+                }
+            },
+            Msg::LogMoreErrors { count } => format!("et {count} autres erreurs dans ce journal"),
+            Msg::LogMeasureColumn { column, indicator } => format!(
+                "l'indicateur « {indicator} » utilise la colonne « {column} », absente de ce journal"
+            ),
+            Msg::LogUnknownActivity { code, rows, nearest } => {
+                let lignes = if *rows > 1 { format!("{rows} lignes") } else { "1 ligne".into() };
+                match nearest {
+                    Some(n) => format!(
+                        "aucun indicateur n'utilise l'activité « {code} » ({lignes}, non comptées) ; vouliez-vous dire « {n} » ?"
+                    ),
+                    None => format!("aucun indicateur n'utilise l'activité « {code} » ({lignes}, non comptées)"),
+                }
+            }
+            Msg::LogOutsidePeriod { rows, du, au } => format!(
+                "{rows} ligne{} hors de la période du {du} au {au}, non comptée{}",
+                if *rows > 1 { "s" } else { "" },
+                if *rows > 1 { "s" } else { "" }
+            ),
+            Msg::LogDuplicate { first_line, more } => {
+                let mut s = format!("ligne identique à la ligne {first_line}");
+                if *more > 0 {
+                    let _ = write!(s, " (et {more} autres lignes en double dans ce journal)");
+                }
+                s
+            }
+            Msg::GlobEmpty { pattern } => format!("aucun fichier ne correspond à « {pattern} »"),
+            Msg::NoLogs => "aucun journal d'activités : les indicateurs mesurés restent « non mesuré »".into(),
+            Msg::UnknownIndicator { id, nearest } => match nearest {
+                Some(n) => format!("indicateur « {id} » inconnu ; vouliez-vous dire « {n} » ?"),
+                None => format!("indicateur « {id} » inconnu"),
+            },
             Msg::EmptyStrategic { id } => format!("l'objectif stratégique « {id} » n'a aucun objectif opérationnel"),
             Msg::EmptyOperational { id } => format!("l'objectif opérationnel « {id} » n'a aucun indicateur"),
             Msg::NoSectors => "le plan n'a aucun secteur d'activité".into(),
@@ -335,6 +483,18 @@ impl Msg {
             Msg::PercentNeedsRatio => "utilisez une mesure « numerateur »/« denominateur », ou déclarez le pourcentage avec « declare »".into(),
             Msg::RatioNeedsPercent => "écrivez la cible en pourcentage, par exemple « >= 80 % »".into(),
             Msg::EmptyFilter => "retirez « filtre » ou indiquez « colonne: valeur »".into(),
+            Msg::LogEmpty | Msg::LogMissingColumn { .. } => "la première ligne du journal doit nommer les colonnes, au moins « date » et « activite »".into(),
+            Msg::LogPrivateData { .. } => "remplacez-la par une référence de dossier pseudonyme (par exemple D-2023-014) ; csc n'affiche jamais la valeur".into(),
+            Msg::LogEmptyCell { .. } => "complétez la cellule ou supprimez la ligne".into(),
+            Msg::LogBadDate { .. } => "écrivez la date sous la forme JJ/MM/AAAA (14/02/2023) ou AAAA-MM-JJ".into(),
+            Msg::LogBadNumber { kind: NumberError::Ambiguous, .. } => "écrivez les décimales avec une virgule (1,5) et les milliers sans séparateur (1234)".into(),
+            Msg::LogBadNumber { .. } => "écrivez un nombre positif ou zéro, par exemple 12 ou 2,5 ; laissez vide pour 1".into(),
+            Msg::LogMeasureColumn { .. } => "ajoutez la colonne au journal ou corrigez la mesure dans le plan".into(),
+            Msg::LogUnknownActivity { .. } => "corrigez le code dans le journal, ou ajoutez-le à la mesure d'un indicateur du plan".into(),
+            Msg::LogOutsidePeriod { .. } => "vérifiez l'année des dates, ou la « periode » du plan".into(),
+            Msg::LogDuplicate { .. } => "si c'est la même activité saisie deux fois, supprimez une des lignes".into(),
+            Msg::GlobEmpty { .. } | Msg::NoLogs => "indiquez les journaux dans le plan (« journaux: [journal-2023.csv] ») ou avec --log".into(),
+            Msg::UnknownIndicator { .. } => "les identifiants sont ceux des « id » des indicateurs du plan".into(),
             Msg::EmptyStrategic { .. } | Msg::EmptyOperational { .. } => {
                 "c'est permis (le modèle officiel laisse vides les tableaux de la zone de police), mais rien n'y sera évalué".into()
             }
@@ -434,4 +594,250 @@ pub mod usage {
     }
     pub const ERROR: &str = "erreur";
     pub const SEE_HELP: &str = "Pour plus d'informations, lancez « csc --help ».";
+}
+
+/// Words of reports and tables.
+pub mod report {
+    use super::Lang;
+    use crate::eval::Statut;
+
+    pub fn statut(_lang: Lang, s: Statut) -> &'static str {
+        match s {
+            Statut::Atteint => "atteint",
+            Statut::EnBonneVoie => "en bonne voie",
+            Statut::EnRetard => "en retard",
+            Statut::NonAtteint => "non atteint",
+            Statut::NonMesure => "non mesuré",
+        }
+    }
+
+    /// A symbol, so that a status reads without colour.
+    pub fn symbol(s: Statut) -> &'static str {
+        match s {
+            Statut::Atteint => "✔",
+            Statut::EnBonneVoie => "●",
+            Statut::EnRetard => "▲",
+            Statut::NonAtteint => "✘",
+            Statut::NonMesure => "?",
+        }
+    }
+
+    pub const YES: &str = "Oui";
+    pub const NO: &str = "Non";
+    pub const NONE: &str = "—";
+
+    /// Column headers, in order: objective, indicator, target, value, expected, status.
+    pub const HEADERS: [&str; 6] = [
+        "Objectif",
+        "Indicateur",
+        "Cible",
+        "Réalisé",
+        "Attendu",
+        "Statut",
+    ];
+    pub const CSV_HEADERS: [&str; 12] = [
+        "secteur",
+        "objectif_strategique",
+        "objectif_operationnel",
+        "indicateur",
+        "intitule",
+        "cible",
+        "realise",
+        "attendu",
+        "projection",
+        "sous_periodes",
+        "statut",
+        "lignes",
+    ];
+
+    pub fn sub_periods(met: usize, total: usize, word: &str) -> String {
+        let plural = match word {
+            "mois" => "mois",
+            w => return format!("{met}/{total} {w}s"),
+        };
+        format!("{met}/{total} {plural}")
+    }
+
+    pub fn projection(p: &str) -> String {
+        format!("projection fin de période : {p}")
+    }
+
+    pub fn secteur(id: &str, intitule: &str) -> String {
+        format!("Secteur {id} — {intitule}")
+    }
+
+    pub fn strategique(id: &str, domaine: &str) -> String {
+        format!("Objectif stratégique {id} — {domaine}")
+    }
+
+    pub fn operationnel(id: &str, intitule: &str) -> String {
+        format!("Objectif opérationnel {id} — {intitule}")
+    }
+
+    pub fn summary_line(counts: &[(Statut, usize)]) -> String {
+        let parts: Vec<String> = counts
+            .iter()
+            .map(|(s, n)| format!("{} {n} {}", symbol(*s), statut(Lang::Fr, *s)))
+            .collect();
+        format!("Bilan : {}", parts.join(", "))
+    }
+
+    pub fn days_left(days: i64, date: &str) -> String {
+        match days {
+            d if d > 1 => format!("Échéance de remise le {date} : dans {d} jours."),
+            1 => format!("Échéance de remise le {date} : demain."),
+            0 => format!("Échéance de remise le {date} : aujourd'hui."),
+            d => format!("Échéance de remise le {date} : dépassée de {} jours.", -d),
+        }
+    }
+
+    pub fn evaluated_on(commune: &str, annee: i32, as_of: &str, du: &str, au: &str) -> String {
+        format!("Plan {annee} de {commune} — période du {du} au {au}, évaluée au {as_of}")
+    }
+
+    pub fn logs_used(files: &[(String, u64)]) -> String {
+        if files.is_empty() {
+            return "Aucun journal lu.".into();
+        }
+        let parts: Vec<String> = files
+            .iter()
+            .map(|(f, n)| format!("{f} ({n} ligne{})", if *n > 1 { "s" } else { "" }))
+            .collect();
+        format!("Journaux : {}", parts.join(", "))
+    }
+}
+
+/// Words of `csc explain`.
+pub mod explain {
+    use std::fmt::Write as _;
+
+    use crate::eval::Skip;
+    use crate::plan::{Agregat, Declared, Mesure, Selection, Source};
+    use crate::target::number;
+
+    pub fn title(id: &str, intitule: &str, chemin: &str) -> String {
+        format!("Indicateur {id} ({chemin}) : {intitule}")
+    }
+
+    pub fn target(written: &str, normalised: &str) -> String {
+        format!("Cible : {written}  (lue comme : {normalised})")
+    }
+
+    fn selection(sel: &Selection) -> String {
+        let acts: Vec<String> = sel.activites.iter().map(|a| format!("« {a} »")).collect();
+        let mut rows = format!("les lignes d'activité {}", acts.join(" ou "));
+        for (c, v) in &sel.filtre {
+            let _ = write!(rows, " dont la colonne « {c} » vaut « {v} »");
+        }
+        match &sel.agregat {
+            Agregat::Quantite => format!("somme de la colonne « quantite » (vide = 1) sur {rows}"),
+            Agregat::Somme(c) => format!("somme de la colonne « {c} » sur {rows}"),
+            Agregat::Distincts(c) => {
+                format!("nombre de valeurs différentes de la colonne « {c} » sur {rows}")
+            }
+        }
+    }
+
+    pub fn source(source: &Source) -> String {
+        match source {
+            Source::Mesure(Mesure::Simple(sel)) => format!("Mesure : {}", selection(sel)),
+            Source::Mesure(Mesure::Ratio {
+                numerateur,
+                denominateur,
+            }) => format!(
+                "Mesure : 100 × numérateur / dénominateur\n  numérateur : {}\n  dénominateur : {}",
+                selection(numerateur),
+                selection(denominateur)
+            ),
+            Source::Declare {
+                valeur,
+                justification,
+            } => {
+                let v = match valeur {
+                    Declared::YesNo(true) => "Oui".to_owned(),
+                    Declared::YesNo(false) => "Non".to_owned(),
+                    Declared::Number(n) => number(*n),
+                    Declared::Percent(n) => format!("{} %", number(*n)),
+                };
+                format!("Valeur déclarée : {v} (justification : {justification})")
+            }
+            Source::Aucune => "Ni mesure ni valeur déclarée : l'indicateur est non mesuré.".into(),
+        }
+    }
+
+    pub fn period(du: &str, au: &str, as_of: &str) -> String {
+        format!("Période : du {du} au {au}, évaluée au {as_of}")
+    }
+
+    pub fn counted_heading(n: usize) -> String {
+        format!("Lignes comptées ({n}) :")
+    }
+
+    pub fn skipped_heading(n: usize) -> String {
+        format!("Lignes de la même activité laissées de côté ({n}) :")
+    }
+
+    pub fn arithmetic_heading() -> &'static str {
+        "Calcul :"
+    }
+
+    pub fn part(part: &str) -> String {
+        if part.is_empty() {
+            String::new()
+        } else {
+            format!("  ({part})")
+        }
+    }
+
+    pub fn distinct(new_value: bool) -> String {
+        if new_value {
+            "+1 (nouvelle valeur)".into()
+        } else {
+            "+0 (valeur déjà comptée)".into()
+        }
+    }
+
+    pub fn distinct_total(v: &str) -> String {
+        format!("{v} valeur(s) différente(s)")
+    }
+
+    pub fn distinct_part(part: &str) -> String {
+        format!("{part} : nombre de valeurs différentes")
+    }
+
+    pub fn many_terms(n: usize) -> String {
+        format!("somme de {n} lignes")
+    }
+
+    pub fn ratio(v: &str) -> String {
+        format!("100 × numérateur / dénominateur = {v}")
+    }
+
+    pub fn skip(reason: &Skip) -> String {
+        match reason {
+            Skip::OutsidePeriod => "hors de la période".into(),
+            Skip::AfterAsOf => "après la date d'évaluation".into(),
+            Skip::Filtered { column } => format!("écartée par le filtre sur « {column} »"),
+            Skip::NotANumber { column } => format!("« {column} » n'est pas un nombre"),
+        }
+    }
+
+    pub fn result(
+        value: &str,
+        expected: &str,
+        projection: Option<&str>,
+        statut: &str,
+        lignes: u64,
+    ) -> String {
+        let mut s = format!("Réalisé : {value}   Attendu : {expected}");
+        if let Some(p) = projection {
+            let _ = write!(s, "   Projection en fin de période : {p}");
+        }
+        let _ = write!(s, "   Statut : {statut}   Lignes : {lignes}");
+        s
+    }
+
+    pub fn missing() -> &'static str {
+        "Pas de valeur : aucune mesure, aucun journal, ou un dénominateur nul."
+    }
 }

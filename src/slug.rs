@@ -1,7 +1,8 @@
 //! Slugs: how activity codes, filter values and log headers are compared (spec §3).
 //!
-//! Lower case, accents removed, runs of spaces, `_` and `-` folded into one `-`:
-//! `Prise en charge` = `prise-en-charge` = `PRISE_EN_CHARGE`.
+//! Lower case, accents removed, runs of spaces, `_`, `-` and apostrophes folded into one
+//! `-`: `Prise en charge` = `prise-en-charge` = `PRISE_EN_CHARGE`, `Journée d'étude` =
+//! `journee-d-etude` (the spec is silent on apostrophes; Excel users type both ' and ’).
 
 /// Folds one character to lower case without its accent, keeping a one-to-one mapping
 /// (so that a position in the folded text is a position in the original).
@@ -25,7 +26,7 @@ pub fn slug(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_dash = false;
     for c in text.trim().chars() {
-        if c.is_whitespace() || c == '_' || c == '-' {
+        if c.is_whitespace() || matches!(c, '_' | '-' | '\'' | '’') {
             pending_dash = !out.is_empty();
             continue;
         }
@@ -55,5 +56,6 @@ mod tests {
         assert_eq!(slug("Activité"), "activite");
         assert_eq!(slug("Bœuf"), "boeuf");
         assert_eq!(slug("Quantité"), "quantite");
+        assert_eq!(slug("Journée d’étude"), "journee-d-etude");
     }
 }

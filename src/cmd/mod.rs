@@ -1,8 +1,15 @@
 //! One module per subcommand.
 
 pub mod check;
+pub mod explain;
+pub mod report;
 
 use std::io::IsTerminal;
+use std::path::Path;
+
+use crate::diag::Printer;
+use crate::msg::Severity;
+use crate::plan::{self, Loaded, Plan};
 
 /// The exit codes of the spec (§6).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -23,4 +30,29 @@ pub fn use_color(stream_is_terminal: bool) -> bool {
 
 pub fn stdout_color() -> bool {
     use_color(std::io::stdout().is_terminal())
+}
+
+pub fn stderr_color() -> bool {
+    use_color(std::io::stderr().is_terminal())
+}
+
+/// Loads a plan for `report` and `explain`; when it has an error, prints its findings on
+/// stderr and returns the exit code.
+pub fn load_plan(path: &Path, printer: &Printer) -> Result<(Loaded, Plan), Outcome> {
+    let mut loaded = plan::load(path);
+    let source = loaded.source.as_deref().map(|s| (loaded.file.as_str(), s));
+    let errors: Vec<_> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .cloned()
+        .collect();
+    if !errors.is_empty() {
+        eprint!("{}", printer.render(&errors, source));
+    }
+    match loaded.plan.take() {
+        Some(plan) => Ok((loaded, plan)),
+        None if loaded.io_error => Err(Outcome::Usage),
+        None => Err(Outcome::Findings),
+    }
 }

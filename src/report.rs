@@ -1,0 +1,236 @@
+//! A plan evaluated against its logs: what `check`, `report` and `explain` share.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::diag::{Diagnostic, Loc};
+use crate::eval::{Calendar, Effect, Evaluator, Outcome, Statut};
+use crate::log::{self, Row};
+use crate::msg::{Msg, Severity};
+use crate::plan::{Placed, Plan};
+
+/// What the user asked for besides the plan.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    pub logs: Vec<PathBuf>,
+    pub as_of: Option<NaiveDate>,
+    pub delimiter: Option<u8>,
+}
+
+/// A log that was read.
+#[derive(Debug, Clone)]
+pub struct LogInfo {
+    pub file: String,
+    pub rows: u64,
+    pub encoding: &'static str,
+}
+
+/// The evaluated plan.
+#[derive(Debug)]
+pub struct Report<'p> {
+    pub plan: &'p Plan,
+    pub cal: Calendar,
+    pub lines: Vec<(Placed<'p>, Outcome)>,
+    pub logs: Vec<LogInfo>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Report<'_> {
+    pub fn resume(&self) -> BTreeMap<Statut, usize> {
+        let mut r: BTreeMap<Statut, usize> = Statut::ALL.iter().map(|s| (*s, 0)).collect();
+        for (_, o) in &self.lines {
+            *r.entry(o.statut).or_default() += 1;
+        }
+        r
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// Hears, for the traced indicator, each row (with its log file) and what it did.
+pub type Tracer<'a> = dyn FnMut(&str, &Row<'_>, Effect) + 'a;
+
+/// Why no report could be made.
+#[derive(Debug)]
+pub enum Failure {
+    /// A log could not be opened: exit 2.
+    Io(Vec<Diagnostic>),
+}
+
+/// The evaluation date: `--as-of`, else the earlier of today and the end of the period.
+pub fn calendar(plan: &Plan, as_of: Option<NaiveDate>) -> Calendar {
+    let today = chrono::Local::now().date_naive();
+    Calendar {
+        du: plan.periode.du,
+        au: plan.periode.au,
+        as_of: as_of.unwrap_or_else(|| today.min(plan.periode.au)),
+    }
+}
+
+/// Reads every log of the plan and evaluates every indicator. `trace` follows one
+/// indicator (by index) row by row, for `explain`.
+pub fn build<'p>(
+    plan_path: &Path,
+    plan_file: &str,
+    plan: &'p Plan,
+    inputs: &Inputs,
+    mut trace: Option<(usize, &mut Tracer<'_>)>,
+) -> Result<Report<'p>, Failure> {
+    let cal = calendar(plan, inputs.as_of);
+    let resolved = log::resolve(plan_path, &plan.journaux, &inputs.logs);
+    let mut diagnostics: Vec<Diagnostic> = resolved
+        .empty_globs
+        .iter()
+        .map(|(pattern, loc)| {
+            Diagnostic::warning(
+                plan_file,
+                Some(*loc),
+                Msg::GlobEmpty {
+                    pattern: pattern.clone(),
+                },
+            )
+        })
+        .collect();
+    let mut evaluator = Evaluator::new(plan, cal);
+    let mut logs = Vec::new();
+    let mut io_errors = Vec::new();
+    for path in &resolved.files {
+        let display = display_path(path);
+        let before_unknown = evaluator.unknown.clone();
+        let before_outside = evaluator.outside;
+        let before_missing = evaluator.missing_columns.len();
+        evaluator.bad_numbers.clear();
+        let result = log::read(
+            path,
+            &display,
+            log::Options {
+                delimiter: inputs.delimiter,
+            },
+            |row| match trace.as_mut() {
+                Some((i, f)) => {
+                    let mut hear = |e: Effect| f(&display, row, e);
+                    evaluator.add(row, Some((*i, &mut hear)));
+                }
+                None => evaluator.add(row, None),
+            },
+        );
+        let summary = match result {
+            Ok(s) => s,
+            Err(log::IoFailure(d)) => {
+                io_errors.push(*d);
+                continue;
+            }
+        };
+        diagnostics.extend(summary.errors.iter().cloned());
+        for (line, column, value) in evaluator.bad_numbers.iter().take(log::MAX_ROW_ERRORS) {
+            diagnostics.push(Diagnostic::error(
+                &display,
+                Some(Loc::new(*line as usize, 1)),
+                Msg::LogBadNumber {
+                    column: column.clone(),
+                    value: value.clone(),
+                    kind: log::NumberError::NotANumber,
+                },
+            ));
+        }
+        let hidden = summary.error_count.saturating_sub(summary.errors.len());
+        if hidden > 0 {
+            diagnostics.push(Diagnostic::error(
+                &display,
+                None,
+                Msg::LogMoreErrors { count: hidden },
+            ));
+        }
+        for (column, indicator) in &evaluator.missing_columns[before_missing..] {
+            diagnostics.push(Diagnostic::error(
+                &display,
+                Some(Loc::new(1, 1)),
+                Msg::LogMeasureColumn {
+                    column: column.clone(),
+                    indicator: indicator.clone(),
+                },
+            ));
+        }
+        let known: Vec<&str> = evaluator.known_codes().collect();
+        for (code, (rows, first)) in &evaluator.unknown {
+            let before = before_unknown.get(code).map_or(0, |(n, _)| *n);
+            if *rows > before {
+                diagnostics.push(Diagnostic::warning(
+                    &display,
+                    Some(Loc::new(*first as usize, 1)),
+                    Msg::LogUnknownActivity {
+                        code: code.clone(),
+                        rows: rows - before,
+                        nearest: nearest(code, &known),
+                    },
+                ));
+            }
+        }
+        if evaluator.outside > before_outside {
+            diagnostics.push(Diagnostic::warning(
+                &display,
+                None,
+                Msg::LogOutsidePeriod {
+                    rows: evaluator.outside - before_outside,
+                    du: cal.du.format("%d/%m/%Y").to_string(),
+                    au: cal.au.format("%d/%m/%Y").to_string(),
+                },
+            ));
+        }
+        if let Some((line, first)) = summary.duplicates.first() {
+            diagnostics.push(Diagnostic::warning(
+                &display,
+                Some(Loc::new(*line as usize, 1)),
+                Msg::LogDuplicate {
+                    first_line: *first,
+                    more: summary.duplicate_count - 1,
+                },
+            ));
+        }
+        logs.push(LogInfo {
+            file: display,
+            rows: summary.rows,
+            encoding: summary.encoding,
+        });
+    }
+    if !io_errors.is_empty() {
+        return Err(Failure::Io(io_errors));
+    }
+    if logs.is_empty()
+        && plan
+            .indicators()
+            .any(|p| matches!(p.indicateur.source, crate::plan::Source::Mesure(_)))
+    {
+        diagnostics.push(Diagnostic::warning(plan_file, None, Msg::NoLogs));
+    }
+    let outcomes = evaluator.finish(!logs.is_empty());
+    Ok(Report {
+        plan,
+        cal,
+        lines: plan.indicators().zip(outcomes).collect(),
+        logs,
+        diagnostics,
+    })
+}
+
+/// The nearest of `known` to `code`, when it is near enough to be a typo.
+pub fn nearest(code: &str, known: &[&str]) -> Option<String> {
+    known
+        .iter()
+        .map(|k| (strsim::normalized_damerau_levenshtein(code, k), *k))
+        .filter(|(score, _)| *score >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k.to_owned())
+}
+
+/// A path as the user would type it (no `./` prefix).
+fn display_path(p: &Path) -> String {
+    let s = p.display().to_string();
+    s.strip_prefix("./").map(str::to_owned).unwrap_or(s)
+}
