@@ -61,8 +61,8 @@ pub struct Row<'a> {
     pub activite_texte: &'a str,
     /// `quantite`, 1 when empty or absent.
     pub quantite: f64,
-    columns: &'a HashMap<String, usize>,
-    record: &'a csv::StringRecord,
+    pub(crate) columns: &'a HashMap<String, usize>,
+    pub(crate) record: &'a csv::StringRecord,
 }
 
 impl Row<'_> {
@@ -202,6 +202,9 @@ pub fn read(
         .delimiter(delimiter)
         .flexible(true)
         .has_headers(false)
+        // `\n` alone ends a record, so that line numbers are right for CRLF files too
+        // (the `\r` left at the end of the last cell is trimmed like any space).
+        .terminator(csv::Terminator::Any(b'\n'))
         .from_reader(decoded(path, enc).map_err(|e| io_fail(&e))?);
 
     let mut record = csv::StringRecord::new();
@@ -230,7 +233,7 @@ pub fn read(
                 Some(Loc::new(1, 1)),
                 Msg::LogMissingColumn {
                     column: required.to_owned(),
-                    found: record.iter().map(str::to_owned).collect(),
+                    found: record.iter().map(|h| h.trim().to_owned()).collect(),
                 },
             ));
             summary.error_count += 1;
@@ -239,7 +242,7 @@ pub fn read(
     if summary.error_count > 0 {
         return Ok(summary);
     }
-    let names: Vec<String> = record.iter().map(str::to_owned).collect();
+    let names: Vec<String> = record.iter().map(|h| h.trim().to_owned()).collect();
     let (date_col, act_col) = (columns["date"], columns["activite"]);
     let numeric: Vec<usize> = ["quantite", "participants"]
         .iter()

@@ -413,12 +413,12 @@ impl Msg {
                 "l'indicateur « {indicator} » utilise la colonne « {column} », absente de ce journal"
             ),
             Msg::LogUnknownActivity { code, rows, nearest } => {
-                let lignes = if *rows > 1 { format!("{rows} lignes") } else { "1 ligne".into() };
+                let lignes = if *rows > 1 { format!("{rows} lignes non comptées") } else { "1 ligne non comptée".into() };
                 match nearest {
                     Some(n) => format!(
-                        "aucun indicateur n'utilise l'activité « {code} » ({lignes}, non comptées) ; vouliez-vous dire « {n} » ?"
+                        "aucun indicateur n'utilise l'activité « {code} » ({lignes}) ; vouliez-vous dire « {n} » ?"
                     ),
-                    None => format!("aucun indicateur n'utilise l'activité « {code} » ({lignes}, non comptées)"),
+                    None => format!("aucun indicateur n'utilise l'activité « {code} » ({lignes})"),
                 }
             }
             Msg::LogOutsidePeriod { rows, du, au } => format!(

@@ -10,7 +10,7 @@ use crate::msg::report as words;
 use crate::report::Report;
 use crate::target::number;
 
-pub use self::csv::CsvExporter;
+pub use self::csv::{CsvExporter, neutralise};
 pub use json::JsonExporter;
 pub use markdown::MarkdownExporter;
 pub use table::TableExporter;
