@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use crate::cli::ExplainArgs;
-use crate::diag::{Diagnostic, Format, Printer};
+use crate::diag::Diagnostic;
 use crate::eval::{Effect, Value};
 use crate::export::{expected_text_pub, value_text_pub};
 use crate::msg::{Lang, Msg, explain as words, report as rwords};
@@ -15,11 +15,7 @@ use crate::target::number;
 use super::Outcome;
 
 pub fn run(args: &ExplainArgs) -> Outcome {
-    let printer = Printer {
-        format: Format::Text,
-        color: super::stderr_color(),
-        lang: Lang::Fr,
-    };
+    let printer = super::stderr_printer();
     let (loaded, plan) = match super::load_plan(&args.plan, &printer) {
         Ok(p) => p,
         Err(outcome) => return outcome,

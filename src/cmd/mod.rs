@@ -32,8 +32,13 @@ pub fn stdout_color() -> bool {
     use_color(std::io::stdout().is_terminal())
 }
 
-pub fn stderr_color() -> bool {
-    use_color(std::io::stderr().is_terminal())
+/// Diagnostics of `report` and `explain` go to stderr, so their output stays clean.
+pub fn stderr_printer() -> Printer {
+    Printer {
+        format: crate::diag::Format::Text,
+        color: use_color(std::io::stderr().is_terminal()),
+        lang: crate::msg::Lang::Fr,
+    }
 }
 
 /// Loads a plan for `report` and `explain`; when it has an error, prints its findings on

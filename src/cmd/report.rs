@@ -3,19 +3,14 @@
 use std::io::Write as _;
 
 use crate::cli::ReportArgs;
-use crate::diag::{Format, Printer};
 use crate::export::{self, ReportFormat};
-use crate::msg::{Lang, Msg};
+use crate::msg::Msg;
 use crate::report::{self, Failure};
 
 use super::Outcome;
 
 pub fn run(args: &ReportArgs) -> Outcome {
-    let printer = Printer {
-        format: Format::Text,
-        color: super::stderr_color(),
-        lang: Lang::Fr,
-    };
+    let printer = super::stderr_printer();
     let (loaded, plan) = match super::load_plan(&args.plan, &printer) {
         Ok(p) => p,
         Err(outcome) => return outcome,
