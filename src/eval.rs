@@ -116,6 +116,17 @@ struct Agg {
 }
 
 impl Agg {
+    /// Counts one row: `amount` to the sum, `distinct` to the set of values (allocating
+    /// only for a value not seen yet). Returns whether `distinct` was new.
+    fn add(&mut self, amount: Option<f64>, distinct: Option<&str>) -> bool {
+        self.rows += 1;
+        self.sum += amount.unwrap_or(0.0);
+        match distinct {
+            Some(v) if !self.distinct.contains(v) => self.distinct.insert(v.to_owned()),
+            _ => false,
+        }
+    }
+
     fn value(&self, agregat: &Agregat) -> f64 {
         match agregat {
             Agregat::Distincts(_) => self.distinct.len() as f64,
@@ -335,23 +346,13 @@ impl<'p> Evaluator<'p> {
             let slot = usize::from(part == Part::Denominator);
             let bucket = self.periods[i].map(|per| bucket_start(row.date, per));
             let acc = &mut self.accs[i][slot];
-            let mut aggs = vec![&mut acc.total];
+            let distinct = match &sel.agregat {
+                Agregat::Distincts(column) => row.cell(column).filter(|v| !v.is_empty()),
+                _ => None,
+            };
+            let new_value = acc.total.add(added, distinct);
             if let Some(b) = bucket {
-                aggs.push(acc.buckets.entry(b).or_default());
-            }
-            let mut new_value = false;
-            for agg in aggs {
-                agg.rows += 1;
-                match (&sel.agregat, added) {
-                    (Agregat::Distincts(column), _) => {
-                        let v = row.cell(column).unwrap_or_default();
-                        if !v.is_empty() {
-                            new_value |= agg.distinct.insert(v.to_owned());
-                        }
-                    }
-                    (_, Some(n)) => agg.sum += n,
-                    (_, None) => {}
-                }
+                acc.buckets.entry(b).or_default().add(added, distinct);
             }
             if self.last_seen[i] != self.row_seq {
                 self.last_seen[i] = self.row_seq;

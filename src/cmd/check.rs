@@ -43,7 +43,7 @@ pub fn run(args: &CheckArgs) -> Outcome {
                                 Statut::NonAtteint | Statut::EnRetard | Statut::NonMesure
                             )
                         });
-                        table = Some(render_table(&r, color, lang));
+                        table = Some(render_table(&r, color));
                     }
                 }
                 Err(Failure::Io(d)) => {
@@ -99,7 +99,7 @@ pub fn run(args: &CheckArgs) -> Outcome {
 }
 
 /// The table, the one-line summary and the days left before the deadline.
-fn render_table(r: &report::Report<'_>, color: bool, _lang: Lang) -> String {
+fn render_table(r: &report::Report<'_>, color: bool) -> String {
     let plan = r.plan;
     let d = |date: chrono::NaiveDate| date.format("%d/%m/%Y").to_string();
     let mut s = String::new();

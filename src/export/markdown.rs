@@ -40,39 +40,33 @@ impl Exporter for MarkdownExporter {
         );
         let counts: Vec<_> = report.resume().into_iter().collect();
         let _ = writeln!(out, "{}\n", words::summary_line(&counts));
-        let mut last = (String::new(), String::new());
+        // The ids of the secteur, objectif stratégique and opérationnel last written.
+        let mut last: [&str; 3] = ["", "", ""];
         for (p, o) in &report.lines {
-            if last.0 != p.secteur.id {
+            let [s, os, oo] = p.chemin();
+            if last[0] != s {
                 end_table(&mut out);
                 let _ = writeln!(
                     out,
                     "## {}\n",
-                    cell(&words::secteur(&p.secteur.id, &p.secteur.intitule))
+                    cell(&words::secteur(s, &p.secteur.intitule))
                 );
-                last = (p.secteur.id.clone(), String::new());
+                last = [s, "", ""];
             }
-            let os = format!("{}/{}", p.strategique.id, p.operationnel.id);
-            if last.1 != os {
+            if last[1] != os {
                 end_table(&mut out);
-                let _ = writeln!(
-                    out,
-                    "### {}\n",
-                    cell(&words::strategique(
-                        &p.strategique.id,
-                        &p.strategique.domaine
-                    ))
-                );
-                let _ = writeln!(
-                    out,
-                    "**{}**\n",
-                    cell(&words::operationnel(
-                        &p.operationnel.id,
-                        &p.operationnel.intitule
-                    ))
-                );
+                let title = words::strategique(os, &p.strategique.domaine);
+                let _ = writeln!(out, "### {}\n", cell(&title));
+                last[1] = os;
+                last[2] = "";
+            }
+            if last[2] != oo {
+                end_table(&mut out);
+                let title = words::operationnel(oo, &p.operationnel.intitule);
+                let _ = writeln!(out, "**{}**\n", cell(&title));
                 let _ = writeln!(out, "| {} |", words::HEADERS[1..].join(" | "));
                 let _ = writeln!(out, "|---|---|---:|---:|---|");
-                last.1 = os;
+                last[2] = oo;
             }
             let ind = p.indicateur;
             let _ = writeln!(
