@@ -64,6 +64,17 @@ fn usage_error(e: &clap::Error) -> Outcome {
                 &possible,
             )
         }
+        ErrorKind::ValueValidation => {
+            // Our own value parsers (dates, separators) already explain in French.
+            let why = std::error::Error::source(e)
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            usage::refused_value(
+                &get(ContextKind::InvalidArg),
+                &get(ContextKind::InvalidValue),
+                &why,
+            )
+        }
         ErrorKind::MissingRequiredArgument => {
             usage::missing_argument(&get(ContextKind::InvalidArg))
         }

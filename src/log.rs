@@ -176,7 +176,7 @@ pub fn read(
             } else {
                 Msg::FileUnreadable {
                     path: display.to_owned(),
-                    reason: e.kind().to_string(),
+                    reason: crate::msg::io_reason(e.kind()),
                 }
             },
         )))

@@ -63,6 +63,21 @@ Utilisation : {usage}
 {all-args}{after-help}";
 }
 
+/// Why the system refused a file, in plain words (the system's own text is English).
+pub fn io_reason(kind: std::io::ErrorKind) -> String {
+    use std::io::ErrorKind as K;
+    match kind {
+        K::NotFound => "le fichier ou son dossier n'existe pas",
+        K::PermissionDenied => "accès refusé",
+        K::IsADirectory => "c'est un dossier, pas un fichier",
+        K::ReadOnlyFilesystem => "le disque est en lecture seule",
+        K::StorageFull => "le disque est plein",
+        K::InvalidData => "le contenu est illisible",
+        _ => "erreur du système de fichiers",
+    }
+    .to_owned()
+}
+
 /// What kind of personal data a cell holds (the value itself is never shown).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PrivateKind {
@@ -132,6 +147,10 @@ pub enum Msg {
         path: String,
     },
     FileUnreadable {
+        path: String,
+        reason: String,
+    },
+    FileUnwritable {
         path: String,
         reason: String,
     },
@@ -264,6 +283,7 @@ impl Msg {
         match self {
             Msg::FileNotFound { .. } => "fichier-introuvable",
             Msg::FileUnreadable { .. } => "fichier-illisible",
+            Msg::FileUnwritable { .. } => "ecriture-impossible",
             Msg::NotUtf8 => "encodage",
             Msg::EmptyFile => "fichier-vide",
             Msg::YamlSyntax { .. } => "syntaxe-yaml",
@@ -318,6 +338,9 @@ impl Msg {
             Msg::FileNotFound { path } => format!("fichier introuvable : {path}"),
             Msg::FileUnreadable { path, reason } => {
                 format!("impossible de lire le fichier {path} : {reason}")
+            }
+            Msg::FileUnwritable { path, reason } => {
+                format!("impossible d'écrire le fichier {path} : {reason}")
             }
             Msg::NotUtf8 => "le fichier n'est pas enregistré en UTF-8".into(),
             Msg::EmptyFile => "le fichier est vide".into(),
@@ -582,6 +605,9 @@ pub mod usage {
                 possible.join(", ")
             )
         }
+    }
+    pub fn refused_value(arg: &str, value: &str, why: &str) -> String {
+        format!("valeur « {value} » refusée pour {arg} : {why}")
     }
     pub fn missing_argument(args: &str) -> String {
         format!("argument obligatoire manquant : {args}")

@@ -36,9 +36,9 @@ pub fn run(args: &ReportArgs) -> Outcome {
                 let d = crate::diag::Diagnostic::error(
                     &path.display().to_string(),
                     None,
-                    Msg::FileUnreadable {
+                    Msg::FileUnwritable {
                         path: path.display().to_string(),
-                        reason: e.kind().to_string(),
+                        reason: crate::msg::io_reason(e.kind()),
                     },
                 );
                 eprint!("{}", printer.render(&[d], None));

@@ -200,7 +200,7 @@ pub fn load(path: &Path) -> Loaded {
             } else {
                 Msg::FileUnreadable {
                     path: file.clone(),
-                    reason: e.kind().to_string(),
+                    reason: crate::msg::io_reason(e.kind()),
                 }
             };
             loaded.diagnostics.push(Diagnostic::error(&file, None, msg));
