@@ -41,6 +41,8 @@ pub struct Diagnostic {
     pub msg: Msg,
     pub file: String,
     pub loc: Option<Loc>,
+    /// The sheet, for a spreadsheet log: places read `file:Sheet!C12`.
+    pub sheet: Option<String>,
 }
 
 impl Diagnostic {
@@ -50,6 +52,7 @@ impl Diagnostic {
             msg,
             file: file.to_owned(),
             loc,
+            sheet: None,
         }
     }
 
@@ -59,14 +62,22 @@ impl Diagnostic {
             msg,
             file: file.to_owned(),
             loc,
+            sheet: None,
         }
     }
 
-    /// `file:line:column`, or just the file when the place is unknown.
+    /// `file:line:column`, `file.xlsx:Sheet!C12`, or just the file when the place is
+    /// unknown.
     pub fn place(&self) -> String {
-        match self.loc {
-            Some(l) => format!("{}:{}:{}", self.file, l.line, l.column),
-            None => self.file.clone(),
+        match (self.loc, &self.sheet) {
+            (Some(l), Some(sheet)) => format!(
+                "{}:{sheet}!{}{}",
+                self.file,
+                crate::log::column_letters(l.column),
+                l.line
+            ),
+            (Some(l), None) => format!("{}:{}:{}", self.file, l.line, l.column),
+            (None, _) => self.file.clone(),
         }
     }
 }
@@ -136,17 +147,13 @@ impl Printer {
                         .annotation(AnnotationKind::Primary.span(span)),
                 ),
             );
-        } else if let Some(l) = d.loc {
-            report.push(
-                level.primary_title(title).id(d.msg.code()).element(
-                    annotate_snippets::Origin::path(d.file.as_str())
-                        .line(l.line)
-                        .char_column(l.column),
-                ),
-            );
         } else {
-            // Nothing to point at (a missing file): a title and its help, no frame.
+            // No text to show (a log row, a sheet cell, a missing file): the title, the
+            // place when there is one, and the help; no empty frame.
             let mut out = format!("{}[{}]: {title}", d.severity.word(self.lang), d.msg.code());
+            if d.loc.is_some() {
+                let _ = write!(out, "\n  --> {}", d.place());
+            }
             if let Some(h) = help {
                 let _ = write!(out, "\naide: {h}");
             }
@@ -164,7 +171,7 @@ impl Printer {
             Severity::Warning => "warning",
         };
         let mut props = format!("file={}", escape_property(&d.file));
-        if let Some(l) = d.loc {
+        if let (Some(l), None) = (d.loc, &d.sheet) {
             let _ = write!(props, ",line={},col={}", l.line, l.column);
         }
         let _ = write!(
@@ -173,6 +180,9 @@ impl Printer {
             escape_property(&format!("csc {}", d.msg.code()))
         );
         let mut message = d.msg.text(self.lang);
+        if d.sheet.is_some() {
+            message = format!("{} : {message}", d.place());
+        }
         if let Some(h) = d.msg.help(self.lang) {
             message.push('\n');
             message.push_str(&h);
@@ -187,6 +197,10 @@ impl Printer {
             fichier: &'a str,
             ligne: Option<usize>,
             colonne: Option<usize>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            feuille: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            cellule: Option<String>,
             gravite: &'static str,
             code: &'static str,
             message: String,
@@ -198,6 +212,12 @@ impl Printer {
                 fichier: &d.file,
                 ligne: d.loc.map(|l| l.line),
                 colonne: d.loc.map(|l| l.column),
+                feuille: d.sheet.as_deref(),
+                cellule: d
+                    .sheet
+                    .as_ref()
+                    .and(d.loc)
+                    .map(|l| format!("{}{}", crate::log::column_letters(l.column), l.line)),
                 gravite: d.severity.key(),
                 code: d.msg.code(),
                 message: d.msg.text(self.lang),

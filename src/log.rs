@@ -16,7 +16,7 @@ use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
 use encoding_rs_io::DecodeReaderBytesBuilder;
 
 use crate::diag::{Diagnostic, Loc};
-use crate::msg::{Msg, PrivateKind};
+use crate::msg::{Msg, PrivateKind, Severity};
 use crate::slug::slug;
 
 /// How many bad rows are shown; the rest are counted.
@@ -75,9 +75,19 @@ impl Row<'_> {
     }
 }
 
+/// How places in a log are named: `journal.csv:12:3`, or `journal.xlsx:Feuille!C12`.
+#[derive(Debug, Default, Clone)]
+pub struct Place {
+    pub file: String,
+    pub sheet: Option<String>,
+    /// Columns before the table in a spreadsheet (its range may not start at A).
+    pub first_column: usize,
+}
+
 /// What reading a log found besides its rows.
 #[derive(Debug, Default)]
 pub struct Summary {
+    pub place: Place,
     pub rows: u64,
     pub errors: Vec<Diagnostic>,
     pub error_count: usize,
@@ -89,6 +99,31 @@ pub struct Summary {
     /// `(line, line of the first identical row)`, the first ones.
     pub duplicates: Vec<(u64, u64)>,
     pub duplicate_count: usize,
+}
+
+impl Summary {
+    /// A diagnostic at `loc` in this log, named the way its format names places.
+    pub fn diagnostic(&self, severity: Severity, loc: Option<Loc>, msg: Msg) -> Diagnostic {
+        let loc = loc.map(|mut l| {
+            l.column += self.place.first_column;
+            l
+        });
+        Diagnostic {
+            severity,
+            msg,
+            file: self.place.file.clone(),
+            loc,
+            sheet: self.place.sheet.clone(),
+        }
+    }
+
+    pub fn error(&self, loc: Option<Loc>, msg: Msg) -> Diagnostic {
+        self.diagnostic(Severity::Error, loc, msg)
+    }
+
+    pub fn warning(&self, loc: Option<Loc>, msg: Msg) -> Diagnostic {
+        self.diagnostic(Severity::Warning, loc, msg)
+    }
 }
 
 /// Options from the command line.
@@ -147,7 +182,7 @@ fn detect_delimiter(header: &str) -> u8 {
         .unwrap_or(b';')
 }
 
-fn decoded(path: &Path, enc: &'static Encoding) -> io::Result<impl Read> {
+fn decoded(path: &Path, enc: &'static Encoding) -> io::Result<impl Read + use<>> {
     Ok(DecodeReaderBytesBuilder::new()
         .encoding(Some(enc))
         .bom_override(true)
@@ -158,29 +193,162 @@ fn decoded(path: &Path, enc: &'static Encoding) -> io::Result<impl Read> {
 #[derive(Debug)]
 pub struct IoFailure(pub Box<Diagnostic>);
 
-/// Reads a log, calling `visit` for each good row.
-pub fn read(
+/// Spreadsheet formats read through calamine.
+const SPREADSHEETS: &[&str] = &["xlsx", "xlsm", "xlsb", "xls", "ods"];
+
+fn is_spreadsheet(path: &str) -> bool {
+    Path::new(path)
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| SPREADSHEETS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// `journal.xlsx#Feuille` → (`journal.xlsx`, `Some("Feuille")`); anything else unchanged.
+pub fn split_sheet(spec: &str) -> (&str, Option<&str>) {
+    match spec.rsplit_once('#') {
+        Some((file, sheet)) if is_spreadsheet(file) && !sheet.is_empty() => (file, Some(sheet)),
+        _ => (spec, None),
+    }
+}
+
+/// The rows of a log, whatever its format.
+enum Records {
+    Csv(csv::Reader<Box<dyn Read>>),
+    Sheet {
+        range: calamine::Range<calamine::Data>,
+        next: usize,
+        first_row: u64,
+    },
+}
+
+impl Records {
+    /// Reads the next record; returns its 1-based line (row) number, `None` at the end.
+    fn next(&mut self, record: &mut csv::StringRecord) -> Result<Option<u64>, String> {
+        match self {
+            Records::Csv(reader) => match reader.read_record(record) {
+                Ok(true) => Ok(Some(record.position().map_or(0, csv::Position::line))),
+                Ok(false) => Ok(None),
+                Err(e) => Err(e.to_string()),
+            },
+            Records::Sheet {
+                range,
+                next,
+                first_row,
+            } => {
+                let Some(row) = range.rows().nth(*next) else {
+                    return Ok(None);
+                };
+                record.clear();
+                for cell in row {
+                    record.push_field(&cell_text(cell));
+                }
+                *next += 1;
+                Ok(Some(*first_row + *next as u64))
+            }
+        }
+    }
+}
+
+/// A spreadsheet cell as the text a CSV export would hold: real dates as ISO dates,
+/// numbers with a decimal comma (so that `1.234` typed as a number is never ambiguous).
+fn cell_text(cell: &calamine::Data) -> String {
+    use calamine::Data;
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(s) | Data::DurationIso(s) => s.clone(),
+        Data::DateTimeIso(s) => s.split('T').next().unwrap_or_default().to_owned(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) => format!("{f}").replace('.', ","),
+        Data::Bool(b) => if *b { "Oui" } else { "Non" }.to_owned(),
+        Data::DateTime(dt) => match dt.as_datetime() {
+            Some(d) if dt.is_datetime() => d.date().format("%Y-%m-%d").to_string(),
+            _ => format!("{}", dt.as_f64()).replace('.', ","),
+        },
+        Data::Error(e) => format!("#{e:?}"),
+    }
+}
+
+/// Spreadsheet columns are named by letters: 1 → A, 27 → AA.
+pub fn column_letters(mut n: usize) -> String {
+    let mut s = Vec::new();
+    while n > 0 {
+        let r = (n - 1) % 26;
+        s.push(b'A' + r as u8);
+        n = (n - 1) / 26;
+    }
+    s.reverse();
+    String::from_utf8(s).unwrap_or_default()
+}
+
+fn open_records(
     path: &Path,
     display: &str,
     options: Options,
-    mut visit: impl FnMut(&Row<'_>),
-) -> Result<Summary, IoFailure> {
+    summary: &mut Summary,
+) -> Result<Records, IoFailure> {
+    let fail = |msg: Msg| IoFailure(Box::new(Diagnostic::error(display, None, msg)));
     let io_fail = |e: &io::Error| {
-        IoFailure(Box::new(Diagnostic::error(
-            display,
-            None,
-            if e.kind() == io::ErrorKind::NotFound {
-                Msg::FileNotFound {
-                    path: display.to_owned(),
-                }
-            } else {
-                Msg::FileUnreadable {
-                    path: display.to_owned(),
-                    reason: crate::msg::io_reason(e.kind()),
-                }
-            },
-        )))
+        fail(if e.kind() == io::ErrorKind::NotFound {
+            Msg::FileNotFound {
+                path: display.to_owned(),
+            }
+        } else {
+            Msg::FileUnreadable {
+                path: display.to_owned(),
+                reason: crate::msg::io_reason(e.kind()),
+            }
+        })
     };
+    let spec = path.to_string_lossy();
+    let (file, sheet) = split_sheet(&spec);
+    if is_spreadsheet(file) {
+        use calamine::Reader as _;
+        let file_path = Path::new(file);
+        if !file_path.exists() {
+            return Err(io_fail(&io::Error::from(io::ErrorKind::NotFound)));
+        }
+        let mut book = calamine::open_workbook_auto(file_path).map_err(|_| {
+            fail(Msg::FileUnreadable {
+                path: display.to_owned(),
+                reason: crate::msg::io_reason(io::ErrorKind::InvalidData),
+            })
+        })?;
+        let names = book.sheet_names();
+        let name = match sheet {
+            Some(s) => names
+                .iter()
+                .find(|n| n.as_str() == s || slug(n) == slug(s))
+                .cloned(),
+            None => names.first().cloned(),
+        };
+        let Some(name) = name else {
+            return Err(fail(Msg::UnknownSheet {
+                sheet: sheet.unwrap_or_default().to_owned(),
+                available: names,
+            }));
+        };
+        let range = book.worksheet_range(&name).map_err(|_| {
+            fail(Msg::FileUnreadable {
+                path: display.to_owned(),
+                reason: crate::msg::io_reason(io::ErrorKind::InvalidData),
+            })
+        })?;
+        let (first_row, first_col) = range.start().unwrap_or((0, 0));
+        summary.encoding = "Excel";
+        if file.to_ascii_lowercase().ends_with(".ods") {
+            summary.encoding = "OpenDocument";
+        }
+        summary.place = Place {
+            file: display.split('#').next().unwrap_or(display).to_owned(),
+            sheet: Some(name),
+            first_column: first_col as usize,
+        };
+        return Ok(Records::Sheet {
+            range,
+            next: 0,
+            first_row: u64::from(first_row),
+        });
+    }
     let enc = detect_encoding(path).map_err(|e| io_fail(&e))?;
     let delimiter = match options.delimiter {
         Some(d) => d,
@@ -193,64 +361,92 @@ pub fn read(
             detect_delimiter(head.lines().next().unwrap_or(""))
         }
     };
+    summary.encoding = encoding_name(enc);
+    summary.delimiter = delimiter;
+    let source: Box<dyn Read> = Box::new(decoded(path, enc).map_err(|e| io_fail(&e))?);
+    Ok(Records::Csv(
+        csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .flexible(true)
+            .has_headers(false)
+            // `\n` alone ends a record, so that line numbers are right for CRLF files too
+            // (the `\r` left at the end of the last cell is trimmed like any space).
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_reader(source),
+    ))
+}
+
+/// Reads a log (CSV, or a spreadsheet: `journal.xlsx`, `journal.ods#Feuille`), calling
+/// `visit` for each good row.
+pub fn read(
+    path: &Path,
+    display: &str,
+    options: Options,
+    mut visit: impl FnMut(&Row<'_>),
+) -> Result<Summary, IoFailure> {
     let mut summary = Summary {
-        encoding: encoding_name(enc),
-        delimiter,
+        place: Place {
+            file: display.to_owned(),
+            sheet: None,
+            first_column: 0,
+        },
         ..Summary::default()
     };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .has_headers(false)
-        // `\n` alone ends a record, so that line numbers are right for CRLF files too
-        // (the `\r` left at the end of the last cell is trimmed like any space).
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_reader(decoded(path, enc).map_err(|e| io_fail(&e))?);
+    let mut records = open_records(path, display, options, &mut summary)?;
+    let read_failed = |e: String| {
+        IoFailure(Box::new(Diagnostic::error(
+            display,
+            None,
+            Msg::FileUnreadable {
+                path: display.to_owned(),
+                reason: e,
+            },
+        )))
+    };
 
     let mut record = csv::StringRecord::new();
-    let read_one = |reader: &mut csv::Reader<_>, record: &mut csv::StringRecord| {
-        reader
-            .read_record(record)
-            .map_err(|e| io_fail(&io::Error::other(e.to_string())))
+    let header_line = loop {
+        match records.next(&mut record).map_err(read_failed)? {
+            None => {
+                let d = summary.error(Some(Loc::new(1, 1)), Msg::LogEmpty);
+                summary.errors.push(d);
+                summary.error_count = 1;
+                return Ok(summary);
+            }
+            // Spreadsheets often start with blank rows above the table.
+            Some(_) if record.iter().all(|c| c.trim().is_empty()) => {}
+            Some(line) => break line,
+        }
     };
-    if !read_one(&mut reader, &mut record)? {
-        summary.errors.push(Diagnostic::error(
-            display,
-            Some(Loc::new(1, 1)),
-            Msg::LogEmpty,
-        ));
-        summary.error_count = 1;
-        return Ok(summary);
-    }
     let mut columns: HashMap<String, usize> = HashMap::new();
     for (i, h) in record.iter().enumerate() {
         columns.entry(canonical(h)).or_insert(i);
     }
+    let names: Vec<String> = record.iter().map(|h| h.trim().to_owned()).collect();
     for required in ["date", "activite"] {
         if !columns.contains_key(required) {
-            summary.errors.push(Diagnostic::error(
-                display,
-                Some(Loc::new(1, 1)),
+            let d = summary.error(
+                Some(Loc::new(header_line as usize, 1)),
                 Msg::LogMissingColumn {
                     column: required.to_owned(),
-                    found: record.iter().map(|h| h.trim().to_owned()).collect(),
+                    found: names.clone(),
                 },
-            ));
+            );
+            summary.errors.push(d);
             summary.error_count += 1;
         }
     }
     if summary.error_count > 0 {
         return Ok(summary);
     }
-    let names: Vec<String> = record.iter().map(|h| h.trim().to_owned()).collect();
     let (date_col, act_col) = (columns["date"], columns["activite"]);
+    let quantite_col = columns.get("quantite").copied();
     let numeric: Vec<usize> = ["quantite", "participants"]
         .iter()
         .filter_map(|c| columns.get(*c).copied())
         .collect();
 
-    while read_one(&mut reader, &mut record)? {
-        let line = record.position().map_or(0, csv::Position::line);
+    while let Some(line) = records.next(&mut record).map_err(read_failed)? {
         if record.iter().all(|c| c.trim().is_empty()) {
             continue; // a blank line, as Excel leaves at the end
         }
@@ -269,24 +465,21 @@ pub fn read(
                 ));
             }
         }
-        let date = match parse_date(cell(date_col)) {
-            Some(d) => Some(d),
-            None => {
-                bad.push((
-                    at(date_col),
-                    if cell(date_col).is_empty() {
-                        Msg::LogEmptyCell {
-                            column: names[date_col].clone(),
-                        }
-                    } else {
-                        Msg::LogBadDate {
-                            value: shorten(cell(date_col)),
-                        }
-                    },
-                ));
-                None
-            }
-        };
+        let date = parse_date(cell(date_col));
+        if date.is_none() {
+            bad.push((
+                at(date_col),
+                if cell(date_col).is_empty() {
+                    Msg::LogEmptyCell {
+                        column: names[date_col].clone(),
+                    }
+                } else {
+                    Msg::LogBadDate {
+                        value: shorten(cell(date_col)),
+                    }
+                },
+            ));
+        }
         let activite_texte = cell(act_col);
         let activite = slug(activite_texte);
         if activite.is_empty() {
@@ -300,9 +493,7 @@ pub fn read(
         let mut quantite = 1.0;
         for &i in &numeric {
             match parse_number(cell(i)) {
-                Ok(Some(n)) if i == columns.get("quantite").copied().unwrap_or(usize::MAX) => {
-                    quantite = n;
-                }
+                Ok(Some(n)) if Some(i) == quantite_col => quantite = n,
                 Ok(_) => {}
                 Err(kind) => bad.push((
                     at(i),
@@ -319,9 +510,8 @@ pub fn read(
             for (loc, msg) in bad {
                 summary.error_count += 1;
                 if summary.errors.len() < MAX_ROW_ERRORS {
-                    summary
-                        .errors
-                        .push(Diagnostic::error(display, Some(loc), msg));
+                    let d = summary.error(Some(loc), msg);
+                    summary.errors.push(d);
                 }
             }
             continue;
@@ -479,22 +669,33 @@ pub fn resolve(plan_path: &Path, named: &[(String, Loc)], extra: &[PathBuf]) -> 
     let base = plan_path.parent().unwrap_or_else(|| Path::new(""));
     let base = &normalise(base);
     let mut out = Resolved::default();
-    for (pattern, loc) in named {
+    for (written, loc) in named {
+        let (pattern, sheet) = split_sheet(written);
         let joined = normalise(&base.join(pattern));
         if pattern.contains(['*', '?', '[']) {
             let matches: Vec<PathBuf> = glob::glob(&joined.to_string_lossy())
-                .map(|paths| paths.filter_map(Result::ok).collect())
-                .unwrap_or_default();
+                .map(|paths| paths.filter_map(Result::ok).collect::<Vec<_>>())
+                .unwrap_or_default()
+                .into_iter()
+                .map(|p| with_sheet(p, sheet))
+                .collect();
             if matches.is_empty() {
-                out.empty_globs.push((pattern.clone(), *loc));
+                out.empty_globs.push((written.clone(), *loc));
             }
             out.files.extend(matches);
         } else {
-            out.files.push(joined);
+            out.files.push(with_sheet(joined, sheet));
         }
     }
     out.files.extend(extra.iter().cloned());
     out
+}
+
+fn with_sheet(path: PathBuf, sheet: Option<&str>) -> PathBuf {
+    match sheet {
+        Some(s) => PathBuf::from(format!("{}#{s}", path.display())),
+        None => path,
+    }
 }
 
 /// `plans/../examples/x.csv` → `examples/x.csv`, without touching the file system.
@@ -591,6 +792,20 @@ mod tests {
         assert_eq!(detect_delimiter("date,activite,quantite"), b',');
         assert_eq!(detect_delimiter("date\tactivite\tquantite"), b'\t');
         assert_eq!(detect_delimiter("date"), b';');
+    }
+
+    #[test]
+    fn sheets_and_column_letters() {
+        assert_eq!(
+            split_sheet("journal.xlsx#Activités"),
+            ("journal.xlsx", Some("Activités"))
+        );
+        assert_eq!(split_sheet("journal.ods"), ("journal.ods", None));
+        assert_eq!(split_sheet("notes#1.csv"), ("notes#1.csv", None));
+        assert_eq!(column_letters(1), "A");
+        assert_eq!(column_letters(3), "C");
+        assert_eq!(column_letters(26), "Z");
+        assert_eq!(column_letters(27), "AA");
     }
 
     #[test]

@@ -220,6 +220,10 @@ pub enum Msg {
     RatioNeedsPercent,
     EmptyFilter,
     LogEmpty,
+    UnknownSheet {
+        sheet: String,
+        available: Vec<String>,
+    },
     LogMissingColumn {
         column: String,
         found: Vec<String>,
@@ -313,6 +317,7 @@ impl Msg {
             Msg::RatioNeedsPercent => "ratio-sans-pourcentage",
             Msg::EmptyFilter => "filtre-vide",
             Msg::LogEmpty => "journal-vide",
+            Msg::UnknownSheet { .. } => "feuille-inconnue",
             Msg::LogMissingColumn { .. } => "colonne-manquante",
             Msg::LogPrivateData { .. } => "donnee-personnelle",
             Msg::LogEmptyCell { .. } => "cellule-vide",
@@ -407,6 +412,10 @@ impl Msg {
             Msg::RatioNeedsPercent => "la mesure est un ratio, mais la cible n'est pas un pourcentage".into(),
             Msg::EmptyFilter => "le filtre est vide".into(),
             Msg::LogEmpty => "le journal est vide : il n'a même pas de ligne d'en-tête".into(),
+            Msg::UnknownSheet { sheet, available } => format!(
+                "le classeur n'a pas de feuille « {sheet} » ; feuilles : {}",
+                available.join(", ")
+            ),
             Msg::LogMissingColumn { column, found } => format!(
                 "la colonne obligatoire « {column} » manque ; colonnes trouvées : {}",
                 found.join(", ")
@@ -507,6 +516,7 @@ impl Msg {
             Msg::RatioNeedsPercent => "écrivez la cible en pourcentage, par exemple « >= 80 % »".into(),
             Msg::EmptyFilter => "retirez « filtre » ou indiquez « colonne: valeur »".into(),
             Msg::LogEmpty | Msg::LogMissingColumn { .. } => "la première ligne du journal doit nommer les colonnes, au moins « date » et « activite »".into(),
+            Msg::UnknownSheet { .. } => "écrivez le nom de la feuille après « # », par exemple journal.xlsx#Activités".into(),
             Msg::LogPrivateData { .. } => "remplacez-la par une référence de dossier pseudonyme (par exemple D-2023-014) ; csc n'affiche jamais la valeur".into(),
             Msg::LogEmptyCell { .. } => "complétez la cellule ou supprimez la ligne".into(),
             Msg::LogBadDate { .. } => "écrivez la date sous la forme JJ/MM/AAAA (14/02/2023) ou AAAA-MM-JJ".into(),

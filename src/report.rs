@@ -129,8 +129,7 @@ pub fn build<'p>(
         };
         diagnostics.extend(summary.errors.iter().cloned());
         for (line, column, value) in evaluator.bad_numbers.iter().take(log::MAX_ROW_ERRORS) {
-            diagnostics.push(Diagnostic::error(
-                &display,
+            diagnostics.push(summary.error(
                 Some(Loc::new(*line as usize, 1)),
                 Msg::LogBadNumber {
                     column: column.clone(),
@@ -141,16 +140,11 @@ pub fn build<'p>(
         }
         let hidden = summary.error_count.saturating_sub(summary.errors.len());
         if hidden > 0 {
-            diagnostics.push(Diagnostic::error(
-                &display,
-                None,
-                Msg::LogMoreErrors { count: hidden },
-            ));
+            diagnostics.push(summary.error(None, Msg::LogMoreErrors { count: hidden }));
         }
         for (column, indicator) in &evaluator.missing_columns[before_missing..] {
-            diagnostics.push(Diagnostic::error(
-                &display,
-                Some(Loc::new(1, 1)),
+            diagnostics.push(summary.error(
+                None,
                 Msg::LogMeasureColumn {
                     column: column.clone(),
                     indicator: indicator.clone(),
@@ -161,8 +155,7 @@ pub fn build<'p>(
         for (code, (rows, first)) in &evaluator.unknown {
             let before = before_unknown.get(code).map_or(0, |(n, _)| *n);
             if *rows > before {
-                diagnostics.push(Diagnostic::warning(
-                    &display,
+                diagnostics.push(summary.warning(
                     Some(Loc::new(*first as usize, 1)),
                     Msg::LogUnknownActivity {
                         code: code.clone(),
@@ -173,8 +166,7 @@ pub fn build<'p>(
             }
         }
         if evaluator.outside > before_outside {
-            diagnostics.push(Diagnostic::warning(
-                &display,
+            diagnostics.push(summary.warning(
                 None,
                 Msg::LogOutsidePeriod {
                     rows: evaluator.outside - before_outside,
@@ -184,8 +176,7 @@ pub fn build<'p>(
             ));
         }
         if let Some((line, first)) = summary.duplicates.first() {
-            diagnostics.push(Diagnostic::warning(
-                &display,
+            diagnostics.push(summary.warning(
                 Some(Loc::new(*line as usize, 1)),
                 Msg::LogDuplicate {
                     first_line: *first,

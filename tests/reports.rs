@@ -49,6 +49,23 @@ fn windows_1252_and_utf8_logs_give_the_same_report() {
 }
 
 #[test]
+fn xlsx_xls_and_ods_logs_give_the_same_report_as_csv() {
+    let csv = render(
+        "tests/cmd/logs.in/plan.yaml",
+        ReportFormat::Json,
+        &at_year_end(),
+    );
+    for plan in ["plan-xlsx", "plan-xls", "plan-ods"] {
+        let sheet = render(
+            &format!("tests/cmd/logs.in/{plan}.yaml"),
+            ReportFormat::Json,
+            &at_year_end(),
+        );
+        assert_eq!(indicators(&csv), indicators(&sheet), "{plan}");
+    }
+}
+
+#[test]
 fn snapshots_of_every_format_on_the_molenbeek_example() {
     let plan = "plans/molenbeek-2023.yaml";
     insta::assert_snapshot!(
