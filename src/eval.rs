@@ -69,6 +69,9 @@ pub struct Outcome {
     pub realise: Value,
     /// What should have been reached by the evaluation date (count targets).
     pub attendu: Option<f64>,
+    /// The number the whole period aims at (a yearly rate scaled to the period), for
+    /// progress bars; `None` for yes/no and sub-period rates.
+    pub objectif: Option<f64>,
     /// The value at the end of the period at the current pace (before the end).
     pub projection: Option<f64>,
     pub statut: Statut,
@@ -465,6 +468,7 @@ pub fn evaluate(
     let mut o = Outcome {
         realise: value,
         attendu: None,
+        objectif: None,
         projection: None,
         statut: Statut::NonMesure,
         lignes: 0,
@@ -517,6 +521,7 @@ pub fn evaluate(
                 return o;
             }
             if *percent || as_stated {
+                o.objectif = Some(bound.reference());
                 o.statut = if bound.holds(v) {
                     Statut::Atteint
                 } else {
@@ -531,6 +536,7 @@ pub fn evaluate(
             };
             let total = cal.total_days() as f64;
             let elapsed = cal.elapsed_days() as f64;
+            o.objectif = Some(round2(bound.reference()));
             if cal.ended() {
                 o.attendu = Some(round2(bound.reference()));
                 o.statut = if bound.holds(v) {

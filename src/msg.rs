@@ -48,7 +48,7 @@ Codes de sortie : 0 tout va bien ; 1 erreur dans un plan ou un journal (ou avert
         "Séparateur des journaux CSV : « ; », « , » ou « tab » ; par défaut il est détecté";
     pub const FAIL_UNMET: &str =
         "Échoue (code 1) si un indicateur est non atteint, en retard ou non mesuré";
-    pub const REPORT_FORMAT: &str = "Format : table (par défaut), csv (pour Excel), json (pour un programme), markdown (pour un document)";
+    pub const REPORT_FORMAT: &str = "Format : table (par défaut), csv (pour Excel), xlsx (classeur Excel, avec -o), html (page imprimable), json (pour un programme), markdown (pour un document)";
     pub const OUTPUT: &str = "Écrit le rapport dans ce fichier plutôt qu'à l'écran";
     pub const COMMA: &str = "CSV séparé par des virgules, sans BOM, avec un point décimal (pour d'autres logiciels qu'Excel)";
     pub const BAD_DATE: &str = "date illisible : écrivez AAAA-MM-JJ ou JJ/MM/AAAA";
@@ -152,6 +152,12 @@ pub enum Msg {
     },
     FileUnwritable {
         path: String,
+        reason: String,
+    },
+    OutputRequired {
+        format: String,
+    },
+    ReportFailed {
         reason: String,
     },
     NotUtf8,
@@ -288,6 +294,8 @@ impl Msg {
             Msg::FileNotFound { .. } => "fichier-introuvable",
             Msg::FileUnreadable { .. } => "fichier-illisible",
             Msg::FileUnwritable { .. } => "ecriture-impossible",
+            Msg::OutputRequired { .. } => "fichier-de-sortie-requis",
+            Msg::ReportFailed { .. } => "rapport-impossible",
             Msg::NotUtf8 => "encodage",
             Msg::EmptyFile => "fichier-vide",
             Msg::YamlSyntax { .. } => "syntaxe-yaml",
@@ -347,6 +355,10 @@ impl Msg {
             Msg::FileUnwritable { path, reason } => {
                 format!("impossible d'écrire le fichier {path} : {reason}")
             }
+            Msg::OutputRequired { format } => {
+                format!("un rapport {format} est un fichier : il ne s'affiche pas à l'écran")
+            }
+            Msg::ReportFailed { reason } => format!("le rapport n'a pas pu être produit : {reason}"),
             Msg::NotUtf8 => "le fichier n'est pas enregistré en UTF-8".into(),
             Msg::EmptyFile => "le fichier est vide".into(),
             Msg::YamlSyntax { detail } => format!("le YAML est mal formé : {detail}"),
@@ -481,6 +493,7 @@ impl Msg {
     pub fn help(&self, _lang: Lang) -> Option<String> {
         let s = match self {
             Msg::FileNotFound { .. } => "vérifiez le nom et le dossier du fichier".into(),
+            Msg::OutputRequired { format } => format!("ajoutez -o rapport.{format}"),
             Msg::NotUtf8 => "dans votre éditeur, enregistrez le fichier avec l'encodage « UTF-8 »".into(),
             Msg::EmptyFile => "un plan commence par « csc: 1 », « commune: … » et « annee: … » ; voir plans/molenbeek-2023.yaml".into(),
             Msg::YamlSyntax { .. } => "vérifiez l'indentation (des espaces, pas de tabulations) et les guillemets ; un texte qui contient « : » ou commence par « > » s'écrit entre guillemets".into(),
@@ -686,6 +699,77 @@ pub mod report {
         "lignes",
     ];
 
+    pub const XLSX_HEADERS: [&str; 12] = [
+        "Secteur",
+        "Objectif stratégique",
+        "Objectif opérationnel",
+        "Indicateur",
+        "Intitulé",
+        "Cible",
+        "Réalisé",
+        "Attendu",
+        "Projection",
+        "Sous-périodes",
+        "Statut",
+        "Lignes",
+    ];
+    pub const SHEET_INDICATORS: &str = "Indicateurs";
+    pub const SHEET_PLAN: &str = "Plan";
+    pub const SHEET_WARNINGS: &str = "Avertissements";
+    pub const COMMUNE: &str = "Commune";
+    pub const YEAR: &str = "Année";
+    pub const ALLOCATION: &str = "Allocation";
+    pub const LEGAL_BASIS: &str = "Base légale";
+    pub const FORMAT: &str = "Format";
+    pub const PERIOD_FROM: &str = "Période du";
+    pub const PERIOD_TO: &str = "Période au";
+    pub const EVALUATED_ON: &str = "Évalué au";
+    pub const DEADLINE: &str = "Échéance";
+    pub const HTML_HEADERS: [&str; 6] = [
+        "Objectif opérationnel",
+        "Indicateur",
+        "Cible",
+        "Réalisé",
+        "Progression",
+        "Statut",
+    ];
+    pub const PERIOD: &str = "Période";
+    pub const LOGS: &str = "Journaux";
+    pub const SUMMARY: &str = "Bilan";
+    pub const SUMMARY_CAPTION: &str = "Nombre d'indicateurs par statut";
+    pub const STATUS: &str = "Statut";
+    pub const COUNT: &str = "Indicateurs";
+    pub const GENERAL_OBJECTIVE: &str = "Objectif général :";
+    pub const NO_INDICATOR: &str = "Aucun objectif opérationnel ni indicateur dans le plan.";
+    pub const EXPECTED_MARK: &str = "attendu à la date d'évaluation";
+
+    pub fn html_title(commune: &str, annee: i32) -> String {
+        format!("Plan de projet {annee} — {commune}")
+    }
+
+    pub fn period_text(du: &str, au: &str) -> String {
+        format!("du {du} au {au}")
+    }
+
+    pub fn caption(os: &str) -> String {
+        format!("Indicateurs de l'objectif stratégique {os}")
+    }
+
+    pub fn progress_label(value: &str, target: &str) -> String {
+        format!("{value} sur {target}")
+    }
+
+    pub fn expected_label(expected: &str) -> String {
+        format!("attendu : {expected}")
+    }
+
+    pub fn footer(version: &str) -> String {
+        format!("Rapport produit par csc {version} (format csc-report/1).")
+    }
+
+    pub const LOG_HEADERS: [&str; 3] = ["Journal", "Lignes", "Format"];
+    pub const WARNING_HEADERS: [&str; 5] = ["Gravité", "Code", "Emplacement", "Message", "Aide"];
+
     pub fn sub_periods(met: usize, total: usize, word: &str) -> String {
         let plural = match word {
             "mois" => "mois",
@@ -735,11 +819,19 @@ pub mod report {
         if files.is_empty() {
             return "Aucun journal lu.".into();
         }
+        format!("Journaux : {}", logs_list(files))
+    }
+
+    /// `journal.csv (80 lignes), …`
+    pub fn logs_list(files: &[(String, u64)]) -> String {
+        if files.is_empty() {
+            return "aucun".into();
+        }
         let parts: Vec<String> = files
             .iter()
             .map(|(f, n)| format!("{f} ({n} ligne{})", if *n > 1 { "s" } else { "" }))
             .collect();
-        format!("Journaux : {}", parts.join(", "))
+        parts.join(", ")
     }
 }
 

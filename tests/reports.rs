@@ -16,7 +16,12 @@ fn render(plan_path: &str, format: ReportFormat, inputs: &Inputs) -> String {
     let report = report::build(Path::new(plan_path), plan_path, &plan, inputs, None)
         .expect("the logs are readable");
     assert!(!report.has_errors(), "{:?}", report.diagnostics);
-    String::from_utf8(exporter(format, false, false).render(&report)).expect("UTF-8")
+    String::from_utf8(
+        exporter(format, false, false)
+            .render(&report)
+            .expect("rendered"),
+    )
+    .expect("UTF-8")
 }
 
 fn at_year_end() -> Inputs {
@@ -79,6 +84,10 @@ fn snapshots_of_every_format_on_the_molenbeek_example() {
     insta::assert_snapshot!(
         "molenbeek-json",
         render(plan, ReportFormat::Json, &at_year_end())
+    );
+    insta::assert_snapshot!(
+        "molenbeek-html",
+        render(plan, ReportFormat::Html, &at_year_end())
     );
     insta::assert_snapshot!(
         "molenbeek-markdown",
@@ -160,4 +169,108 @@ fn tempdir(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("csc-test-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     dir
+}
+
+#[test]
+fn the_xlsx_report_reads_back_with_the_right_cells() {
+    use calamine::{Data, Reader, open_workbook_auto};
+
+    let plan_path = Path::new("plans/molenbeek-2023.yaml");
+    let loaded = plan::load(plan_path);
+    let plan = loaded.plan.clone().expect("valid plan");
+    let mut report = report::build(
+        plan_path,
+        "plans/molenbeek-2023.yaml",
+        &plan,
+        &at_year_end(),
+        None,
+    )
+    .expect("logs readable");
+    // as `csc report` does: the plan's warnings go into the report
+    report.diagnostics.splice(0..0, loaded.diagnostics);
+    let bytes = exporter(ReportFormat::Xlsx, false, false)
+        .render(&report)
+        .expect("rendered");
+    let dir = tempdir("xlsx");
+    let file = dir.join("rapport.xlsx");
+    std::fs::write(&file, bytes).expect("write");
+
+    let mut book = open_workbook_auto(&file).expect("a workbook");
+    assert_eq!(
+        book.sheet_names(),
+        ["Indicateurs", "Plan", "Avertissements"]
+    );
+
+    let sheet = book.worksheet_range("Indicateurs").expect("sheet");
+    let cell = |r: u32, c: u32| sheet.get_value((r, c)).cloned().unwrap_or(Data::Empty);
+    assert_eq!(cell(0, 3), Data::String("Indicateur".into()));
+    assert_eq!(cell(0, 10), Data::String("Statut".into()));
+    assert_eq!(sheet.height(), 1 + 13, "a header and the 13 indicators");
+    let row = (1..14)
+        .find(|r| cell(*r, 3) == Data::String("prises-en-charge".into()))
+        .expect("prises-en-charge is listed");
+    assert_eq!(cell(row, 0), Data::String("S1".into()));
+    assert_eq!(cell(row, 5), Data::String(">/= 10/an".into()));
+    // numbers are stored as numbers
+    assert_eq!(cell(row, 6), Data::Float(12.0));
+    assert_eq!(cell(row, 7), Data::Float(10.0));
+    assert_eq!(cell(row, 10), Data::String("✔ atteint".into()));
+    assert_eq!(cell(row, 11), Data::Float(26.0));
+    let yes_no = (1..14)
+        .find(|r| cell(*r, 3) == Data::String("espace-ecoute".into()))
+        .expect("espace-ecoute is listed");
+    assert_eq!(cell(yes_no, 6), Data::String("Oui".into()));
+
+    let identity = book.worksheet_range("Plan").expect("sheet");
+    let text: Vec<String> = identity.rows().flatten().map(ToString::to_string).collect();
+    assert!(text.contains(&"Molenbeek-Saint-Jean".to_owned()));
+    assert!(text.contains(&"examples/journal-molenbeek-2023.csv".to_owned()));
+    assert!(
+        text.contains(&"80".to_owned()),
+        "the log's row count: {text:?}"
+    );
+
+    let warnings = book.worksheet_range("Avertissements").expect("sheet");
+    assert_eq!(
+        warnings.height(),
+        1 + 4,
+        "the four empty police-zone objectives"
+    );
+    assert_eq!(
+        warnings.get_value((1, 1)).cloned(),
+        Some(Data::String("objectif-strategique-vide".into()))
+    );
+}
+
+#[test]
+fn html_escapes_every_text_of_the_plan() {
+    let dir = tempdir("html");
+    let plan = PLAN
+        .replace("commune: Test", "commune: \"<script>alert('x')</script>\"")
+        .replace("intitule: T,", "intitule: \"<b>Réunions & co</b>\",");
+    std::fs::write(dir.join("plan.yaml"), plan).expect("write plan");
+    std::fs::write(
+        dir.join("journal.csv"),
+        "date;activite;participants;dossier\n14/02/2023;a;3;D-1\n",
+    )
+    .expect("write log");
+    let path = dir.join("plan.yaml");
+    let html = render(
+        path.to_str().expect("UTF-8"),
+        ReportFormat::Html,
+        &at_year_end(),
+    );
+    assert!(
+        !html.contains("<script>"),
+        "the commune's name must be escaped"
+    );
+    assert!(
+        !html.contains("<b>"),
+        "an indicator's title must be escaped"
+    );
+    assert!(html.contains("&lt;b&gt;Réunions &amp; co&lt;/b&gt;"));
+    assert!(
+        !html.contains("http"),
+        "self-contained: no external resource"
+    );
 }

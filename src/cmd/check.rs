@@ -114,7 +114,9 @@ fn render_table(r: &report::Report<'_>, color: bool) -> String {
     let logs: Vec<(String, u64)> = r.logs.iter().map(|l| (l.file.clone(), l.rows)).collect();
     s.push_str(&words::logs_used(&logs));
     s.push_str("\n\n");
-    s.push_str(&String::from_utf8_lossy(&TableExporter { color }.render(r)));
+    if let Ok(table) = (TableExporter { color }).render(r) {
+        s.push_str(&String::from_utf8_lossy(&table));
+    }
     let counts: Vec<_> = r.resume().into_iter().collect();
     s.push_str(&words::summary_line(&counts));
     s.push('\n');

@@ -29,7 +29,7 @@ impl CsvExporter {
 }
 
 impl Exporter for CsvExporter {
-    fn render(&self, report: &Report<'_>) -> Vec<u8> {
+    fn render(&self, report: &Report<'_>) -> anyhow::Result<Vec<u8>> {
         let mut bytes = Vec::new();
         if self.excel {
             bytes.extend_from_slice("\u{feff}".as_bytes());
@@ -37,7 +37,7 @@ impl Exporter for CsvExporter {
         let mut w = csv::WriterBuilder::new()
             .delimiter(if self.excel { b';' } else { b',' })
             .from_writer(bytes);
-        let _ = w.write_record(words::CSV_HEADERS);
+        w.write_record(words::CSV_HEADERS)?;
         for (p, o) in &report.lines {
             let ind = p.indicateur;
             let realise = match o.realise {
@@ -62,8 +62,8 @@ impl Exporter for CsvExporter {
                 o.statut.key().to_owned(),
                 o.lignes.to_string(),
             ];
-            let _ = w.write_record(row.iter().map(|c| neutralise(c)));
+            w.write_record(row.iter().map(|c| neutralise(c)))?;
         }
-        w.into_inner().unwrap_or_default()
+        Ok(w.into_inner()?)
     }
 }

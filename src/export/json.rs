@@ -19,7 +19,7 @@ fn num(n: f64) -> Json {
 }
 
 impl Exporter for JsonExporter {
-    fn render(&self, report: &Report<'_>) -> Vec<u8> {
+    fn render(&self, report: &Report<'_>) -> anyhow::Result<Vec<u8>> {
         let plan = report.plan;
         let indicateurs: Vec<Json> = report
             .lines
@@ -60,8 +60,8 @@ impl Exporter for JsonExporter {
             "indicateurs": indicateurs,
             "resume": resume,
         });
-        let mut out = serde_json::to_vec_pretty(&doc).unwrap_or_default();
+        let mut out = serde_json::to_vec_pretty(&doc)?;
         out.push(b'\n');
-        out
+        Ok(out)
     }
 }

@@ -23,7 +23,7 @@ fn cell(s: &str) -> String {
 }
 
 impl Exporter for MarkdownExporter {
-    fn render(&self, report: &Report<'_>) -> Vec<u8> {
+    fn render(&self, report: &Report<'_>) -> anyhow::Result<Vec<u8>> {
         let plan = report.plan;
         let mut out = String::new();
         let d = |date: chrono::NaiveDate| date.format("%d/%m/%Y").to_string();
@@ -80,6 +80,6 @@ impl Exporter for MarkdownExporter {
                 words::statut(Lang::Fr, o.statut),
             );
         }
-        out.into_bytes()
+        Ok(out.into_bytes())
     }
 }

@@ -1,9 +1,11 @@
 //! Report exporters: one file per format behind [`Exporter`], as hyperfine's `export/`.
 
 mod csv;
+mod html;
 mod json;
 mod markdown;
 mod table;
+mod xlsx;
 
 use crate::eval::{Outcome, Value};
 use crate::msg::report as words;
@@ -11,13 +13,15 @@ use crate::report::Report;
 use crate::target::number;
 
 pub use self::csv::{CsvExporter, neutralise};
+pub use html::HtmlExporter;
 pub use json::JsonExporter;
 pub use markdown::MarkdownExporter;
 pub use table::TableExporter;
+pub use xlsx::XlsxExporter;
 
 /// Turns an evaluated plan into the bytes of one format.
 pub trait Exporter {
-    fn render(&self, report: &Report<'_>) -> Vec<u8>;
+    fn render(&self, report: &Report<'_>) -> anyhow::Result<Vec<u8>>;
 }
 
 /// The formats of `csc report --format`.
@@ -27,6 +31,15 @@ pub enum ReportFormat {
     Csv,
     Json,
     Markdown,
+    Html,
+    Xlsx,
+}
+
+impl ReportFormat {
+    /// Formats that are files, not text for a terminal: they need `-o`.
+    pub fn is_binary(self) -> bool {
+        self == ReportFormat::Xlsx
+    }
 }
 
 /// The exporter for a format; `comma_csv` asks for plain comma-separated CSV.
@@ -36,6 +49,8 @@ pub fn exporter(format: ReportFormat, comma_csv: bool, color: bool) -> Box<dyn E
         ReportFormat::Csv => Box::new(CsvExporter { excel: !comma_csv }),
         ReportFormat::Json => Box::new(JsonExporter),
         ReportFormat::Markdown => Box::new(MarkdownExporter),
+        ReportFormat::Html => Box::new(HtmlExporter),
+        ReportFormat::Xlsx => Box::new(XlsxExporter),
     }
 }
 

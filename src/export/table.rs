@@ -23,7 +23,7 @@ fn color(s: Statut) -> Color {
 }
 
 impl Exporter for TableExporter {
-    fn render(&self, report: &Report<'_>) -> Vec<u8> {
+    fn render(&self, report: &Report<'_>) -> anyhow::Result<Vec<u8>> {
         let mut out = String::new();
         let mut current_sector = None;
         let mut table: Option<Table> = None;
@@ -88,6 +88,6 @@ impl Exporter for TableExporter {
             }
         }
         flush(&mut table, &mut out);
-        out.into_bytes()
+        Ok(out.into_bytes())
     }
 }

@@ -1,0 +1,307 @@
+//! A self-contained HTML report (inline CSS and SVG, no script, font or image from
+//! elsewhere), printable on A4 through the browser's "print to PDF".
+//!
+//! Accessibility: real tables with captions and header cells, statuses as a symbol and a
+//! word (never colour alone), progress bars with a text equivalent, dark text on light
+//! backgrounds.
+
+use std::fmt::Write as _;
+
+use super::{Exporter, expected_text, value_text};
+use crate::eval::{Outcome, Statut, Value};
+use crate::msg::{Lang, report as words};
+use crate::plan::{Indicateur, ObjectifStrategique, Plan};
+use crate::report::Report;
+use crate::target::{Target, number};
+
+#[derive(Debug)]
+pub struct HtmlExporter;
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const CSS: &str = r#"
+:root { --ink: #1f2937; --muted: #4b5563; --line: #d1d5db; }
+* { box-sizing: border-box; }
+body { font: 10.5pt/1.4 "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: var(--ink); margin: 0 auto; max-width: 190mm; padding: 8mm 0; }
+h1 { font-size: 17pt; margin: 0 0 2mm; }
+h2 { font-size: 13pt; margin: 7mm 0 2mm; border-bottom: 2px solid var(--ink); padding-bottom: 1mm; }
+h3 { font-size: 11pt; margin: 5mm 0 1mm; }
+p { margin: 1mm 0; }
+.muted { color: var(--muted); }
+dl.identity { display: grid; grid-template-columns: 38mm 1fr; gap: 1mm 4mm; margin: 3mm 0; }
+dl.identity dt { font-weight: bold; }
+dl.identity dd { margin: 0; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 2mm 0 4mm; }
+caption { text-align: left; font-weight: bold; padding: 1mm 0; }
+th, td { border: 1px solid var(--line); padding: 1.5mm 2mm; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: manual; }
+thead th { background: #eef2f7; }
+tbody th { font-weight: bold; }
+td.num { text-align: right; white-space: nowrap; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+.status { display: inline-block; padding: 0.5mm 2mm; border-radius: 2mm; font-weight: bold; white-space: nowrap; }
+.s-atteint { background: #d7f0dc; color: #14532d; }
+.s-en_bonne_voie { background: #dbeafe; color: #1e3a8a; }
+.s-en_retard { background: #fef3c7; color: #78350f; }
+.s-non_atteint { background: #fee2e2; color: #7f1d1d; }
+.s-non_mesure { background: #e5e7eb; color: #374151; }
+.bar { display: block; margin-top: 1mm; }
+.summary { width: auto; min-width: 70mm; }
+.summary td, .summary th { padding-right: 8mm; }
+footer { margin-top: 8mm; font-size: 9pt; color: var(--muted); }
+@page { size: A4; margin: 12mm; }
+@media print { body { padding: 0; max-width: none; } h2 { break-after: avoid; } h3 { break-after: avoid; } }
+"#;
+
+/// The bar's fill colour per status (the status is also written in words beside it).
+fn bar_color(s: Statut) -> &'static str {
+    match s {
+        Statut::Atteint => "#15803d",
+        Statut::EnBonneVoie => "#1d4ed8",
+        Statut::EnRetard => "#b45309",
+        Statut::NonAtteint => "#b91c1c",
+        Statut::NonMesure => "#6b7280",
+    }
+}
+
+/// Value against target as a bar, with the expected-by-date mark while the period runs.
+fn progress(ind: &Indicateur, o: &Outcome, running: bool) -> String {
+    const W: f64 = 150.0;
+    let (share, expected, label) = match (&ind.cible, o.realise, o.sous_periodes) {
+        (_, _, Some(s)) if s.total > 0 => (
+            s.atteintes as f64 / s.total as f64,
+            None,
+            words::sub_periods(s.atteintes, s.total, s.periode),
+        ),
+        (Target::Quantity { .. }, Value::Number(v), _) => {
+            let Some(target) = o.objectif.filter(|t| *t > 0.0) else {
+                return String::new();
+            };
+            let expected = if running {
+                o.attendu.map(|a| a / target)
+            } else {
+                None
+            };
+            (
+                v / target,
+                expected,
+                words::progress_label(&number(v), &number(target)),
+            )
+        }
+        (Target::YesNo { .. }, Value::YesNo(b), _) => {
+            (if b { 1.0 } else { 0.0 }, None, value_text(o, false))
+        }
+        _ => return String::new(),
+    };
+    let fill = (share.clamp(0.0, 1.0) * W).round();
+    let mut svg = format!(
+        r##"<svg class="bar" role="img" aria-label="{label}" width="100%" height="12" viewBox="0 0 {W} 12" preserveAspectRatio="none"><title>{label}</title><rect width="{W}" height="12" rx="2" fill="#e5e7eb"/><rect width="{fill}" height="12" rx="2" fill="{color}"/>"##,
+        label = escape(&label),
+        color = bar_color(o.statut),
+    );
+    if let Some(e) = expected {
+        let x = (e.clamp(0.0, 1.0) * W).round();
+        let _ = write!(
+            svg,
+            r##"<line x1="{x}" x2="{x}" y1="0" y2="12" stroke="#111827" stroke-width="2"><title>{}</title></line>"##,
+            escape(words::EXPECTED_MARK)
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+fn status(s: Statut) -> String {
+    format!(
+        r#"<span class="status s-{}">{} {}</span>"#,
+        s.key(),
+        words::symbol(s),
+        words::statut(Lang::Fr, s)
+    )
+}
+
+fn identity(out: &mut String, report: &Report<'_>) {
+    let plan: &Plan = report.plan;
+    let d = |date: chrono::NaiveDate| date.format("%d/%m/%Y").to_string();
+    let mut row = |k: &str, v: &str| {
+        if !v.is_empty() {
+            let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", escape(k), escape(v));
+        }
+    };
+    row(
+        words::ALLOCATION,
+        plan.allocation.as_deref().unwrap_or_default(),
+    );
+    row(
+        words::LEGAL_BASIS,
+        plan.base_legale.as_deref().unwrap_or_default(),
+    );
+    row(
+        words::PERIOD,
+        &words::period_text(&d(plan.periode.du), &d(plan.periode.au)),
+    );
+    row(words::EVALUATED_ON, &d(report.cal.as_of));
+    row(words::DEADLINE, &d(plan.echeance));
+    let logs: Vec<(String, u64)> = report
+        .logs
+        .iter()
+        .map(|l| (l.file.clone(), l.rows))
+        .collect();
+    row(words::LOGS, &words::logs_list(&logs));
+}
+
+fn objective(out: &mut String, report: &Report<'_>, os: &ObjectifStrategique, secteur: &str) {
+    let _ = writeln!(
+        out,
+        "<h3>{}</h3>",
+        escape(&words::strategique(&os.id, &os.domaine))
+    );
+    if let Some(pole) = &os.pole {
+        let _ = writeln!(out, r#"<p class="muted">{}</p>"#, escape(pole));
+    }
+    let lines: Vec<_> = report
+        .lines
+        .iter()
+        .filter(|(p, _)| p.secteur.id == secteur && p.strategique.id == os.id)
+        .collect();
+    if lines.is_empty() {
+        let _ = writeln!(
+            out,
+            r#"<p class="muted">{}</p>"#,
+            escape(words::NO_INDICATOR)
+        );
+        return;
+    }
+    let running = !report.cal.ended();
+    let _ = writeln!(
+        out,
+        "<table class=\"indicators\">\n<caption>{}</caption>\n<colgroup><col style=\"width:21%\"><col style=\"width:25%\"><col style=\"width:10%\"><col style=\"width:11%\"><col style=\"width:16%\"><col style=\"width:17%\"></colgroup>\n<thead><tr>{}</tr></thead>\n<tbody>",
+        escape(&words::caption(&os.id)),
+        words::HTML_HEADERS
+            .iter()
+            .fold(String::new(), |mut row, h| {
+                let _ = write!(row, r#"<th scope="col">{}</th>"#, escape(h));
+                row
+            })
+    );
+    for (i, (p, o)) in lines.iter().enumerate() {
+        let ind = p.indicateur;
+        let expected = expected_text(o);
+        // The objectif opérationnel spans the rows of its indicators.
+        let oo = &p.operationnel.id;
+        let first_of_oo = i == 0 || lines[i - 1].0.operationnel.id != *oo;
+        let oo_cell = if first_of_oo {
+            let span = lines[i..]
+                .iter()
+                .take_while(|(q, _)| q.operationnel.id == *oo)
+                .count();
+            format!(
+                "<td rowspan=\"{span}\">{}</td>",
+                escape(&words::operationnel(oo, &p.operationnel.intitule))
+            )
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "<tr>{oo_cell}<th scope=\"row\">{}<br><span class=\"muted\">{}</span></th><td>{}</td><td class=\"num\">{}</td><td>{}<span class=\"muted\">{}</span></td><td>{}</td></tr>",
+            escape(&ind.intitule),
+            escape(&ind.id),
+            escape(&ind.cible_texte),
+            escape(&value_text(o, ind.cible.is_percent())),
+            progress(ind, o, running),
+            if expected == words::NONE {
+                String::new()
+            } else {
+                escape(&words::expected_label(&expected))
+            },
+            status(o.statut),
+        );
+    }
+    let _ = writeln!(out, "</tbody>\n</table>");
+}
+
+impl Exporter for HtmlExporter {
+    fn render(&self, report: &Report<'_>) -> anyhow::Result<Vec<u8>> {
+        let plan = report.plan;
+        let title = words::html_title(&plan.commune, plan.annee);
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n<dl class=\"identity\">",
+            escape(&title),
+            escape(&title)
+        );
+        identity(&mut out, report);
+        let _ = writeln!(out, "</dl>\n</header>\n<main>");
+
+        let _ = writeln!(
+            out,
+            "<section aria-labelledby=\"bilan\">\n<h2 id=\"bilan\">{}</h2>\n<table class=\"summary\">\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+            escape(words::SUMMARY),
+            escape(words::SUMMARY_CAPTION),
+            escape(words::STATUS),
+            escape(words::COUNT)
+        );
+        for (s, n) in report.resume() {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td class=\"num\">{n}</td></tr>",
+                status(s)
+            );
+        }
+        let _ = writeln!(out, "</tbody>\n</table>\n</section>");
+
+        for (i, s) in plan.secteurs.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "<section aria-labelledby=\"secteur-{i}\">\n<h2 id=\"secteur-{i}\">{}</h2>",
+                escape(&words::secteur(&s.id, &s.intitule))
+            );
+            if let Some(g) = &s.objectif_general {
+                let _ = writeln!(
+                    out,
+                    "<p><strong>{}</strong> {}</p>",
+                    escape(words::GENERAL_OBJECTIVE),
+                    escape(g)
+                );
+            }
+            for os in &s.objectifs {
+                objective(&mut out, report, os, &s.id);
+            }
+            let _ = writeln!(out, "</section>");
+        }
+        let _ = writeln!(
+            out,
+            "</main>\n<footer>{}</footer>\n</body>\n</html>",
+            escape(&words::footer(env!("CARGO_PKG_VERSION")))
+        );
+        Ok(out.into_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn escapes_every_special_character() {
+        assert_eq!(
+            escape(r#"<script>alert("x") & 'y'</script>"#),
+            "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;"
+        );
+    }
+}
