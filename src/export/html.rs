@@ -188,7 +188,7 @@ fn objective(out: &mut String, report: &Report<'_>, os: &ObjectifStrategique, se
     let running = !report.cal.ended();
     let _ = writeln!(
         out,
-        "<table class=\"indicators\">\n<caption>{}</caption>\n<colgroup><col style=\"width:21%\"><col style=\"width:25%\"><col style=\"width:10%\"><col style=\"width:11%\"><col style=\"width:16%\"><col style=\"width:17%\"></colgroup>\n<thead><tr>{}</tr></thead>\n<tbody>",
+        "<table class=\"indicators\">\n<caption>{}</caption>\n<colgroup><col style=\"width:19%\"><col style=\"width:23%\"><col style=\"width:12%\"><col style=\"width:12%\"><col style=\"width:16%\"><col style=\"width:18%\"></colgroup>\n<thead><tr>{}</tr></thead>\n<tbody>",
         escape(&words::caption(&os.id)),
         words::HTML_HEADERS
             .iter()
