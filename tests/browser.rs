@@ -74,9 +74,12 @@ fn the_html_report_renders_and_prints_every_indicator_on_a4() {
     };
     let report = report::build(plan_path, "plans/molenbeek-2023.yaml", &plan, &inputs, None)
         .expect("logs readable");
-    let html = exporter(ReportFormat::Html, false, false)
-        .render(&report)
-        .expect("rendered");
+    let html = csc::export::render(
+        &report,
+        exporter(ReportFormat::Html, false, false).as_ref(),
+        &csc::i18n::Catalog::new(csc::i18n::Lang::Fr),
+    )
+    .expect("rendered");
     let page = dir.join("rapport.html");
     std::fs::write(&page, &html).expect("write html");
 

@@ -17,9 +17,12 @@ fn render(plan_path: &str, format: ReportFormat, inputs: &Inputs) -> String {
         .expect("the logs are readable");
     assert!(!report.has_errors(), "{:?}", report.diagnostics);
     String::from_utf8(
-        exporter(format, false, false)
-            .render(&report)
-            .expect("rendered"),
+        csc::export::render(
+            &report,
+            exporter(format, false, false).as_ref(),
+            &csc::i18n::Catalog::new(csc::i18n::Lang::Fr),
+        )
+        .expect("rendered"),
     )
     .expect("UTF-8")
 }
@@ -188,9 +191,12 @@ fn the_xlsx_report_reads_back_with_the_right_cells() {
     .expect("logs readable");
     // as `csc report` does: the plan's warnings go into the report
     report.diagnostics.splice(0..0, loaded.diagnostics);
-    let bytes = exporter(ReportFormat::Xlsx, false, false)
-        .render(&report)
-        .expect("rendered");
+    let bytes = csc::export::render(
+        &report,
+        exporter(ReportFormat::Xlsx, false, false).as_ref(),
+        &csc::i18n::Catalog::new(csc::i18n::Lang::Fr),
+    )
+    .expect("rendered");
     let dir = tempdir("xlsx");
     let file = dir.join("rapport.xlsx");
     std::fs::write(&file, bytes).expect("write");

@@ -3,26 +3,22 @@
 
 use std::io::Write as _;
 
-use crate::cli::CheckArgs;
-use crate::diag::{Diagnostic, Format, Printer};
+use super::Outcome;
+use super::cli::CheckArgs;
+use crate::diag::{Diagnostic, Severity};
+use crate::emit::{self, Format};
 use crate::eval::Statut;
-use crate::export::{Exporter, TableExporter};
-use crate::msg::{self, Lang, Severity, report as words};
+use crate::export::{self, TableExporter};
+use crate::i18n::{Catalog, keys};
 use crate::plan;
 use crate::report::{self, Failure};
 
-use super::Outcome;
-
-pub fn run(args: &CheckArgs) -> Outcome {
-    let lang = Lang::Fr;
+pub fn run(args: &CheckArgs, catalog: &Catalog) -> Outcome {
     let color = super::stdout_color();
-    let printer = Printer {
-        format: args.format,
-        color,
-        lang,
-    };
+    let mut emitter = emit::emitter(args.format, catalog, color);
     let mut out = std::io::stdout().lock();
-    let mut all: Vec<Diagnostic> = Vec::new();
+    let mut errors = 0usize;
+    let mut warnings = 0usize;
     let mut io_error = false;
     let mut unmet = false;
     let inputs = args.logs.inputs();
@@ -43,7 +39,7 @@ pub fn run(args: &CheckArgs) -> Outcome {
                                 Statut::NonAtteint | Statut::EnRetard | Statut::NonMesure
                             )
                         });
-                        table = Some(render_table(&r, color));
+                        table = Some(render_table(&r, color, catalog));
                     }
                 }
                 Err(Failure::Io(d)) => {
@@ -52,41 +48,36 @@ pub fn run(args: &CheckArgs) -> Outcome {
                 }
             }
         }
-        if args.format != Format::Json {
-            let source = loaded.source.as_deref().map(|s| (loaded.file.as_str(), s));
-            let _ = write!(out, "{}", printer.render(&diags, source));
-        }
+        let source = loaded.source.as_deref().map(|s| (loaded.file.as_str(), s));
+        let _ = write!(out, "{}", emit::render(emitter.as_mut(), &diags, source));
         if args.format == Format::Text {
             if let Some(t) = table {
                 let _ = write!(out, "{t}");
             } else if let Some(p) = &loaded.plan
                 && !diags.iter().any(|d| d.severity == Severity::Error)
             {
-                let counts = plan::counts(p);
-                let _ = writeln!(
-                    out,
-                    "{}",
-                    msg::summary::plan(lang, &loaded.file, &p.commune, p.annee, counts)
-                );
+                let _ = writeln!(out, "{}", plan_summary(catalog, &loaded.file, p));
             }
         }
-        all.extend(diags);
+        let e = count_errors(&diags);
+        errors += e;
+        warnings += diags.len() - e;
     }
 
-    let errors = all.iter().filter(|d| d.severity == Severity::Error).count();
-    let warnings = all.len() - errors;
-    match args.format {
-        Format::Json => {
-            let _ = writeln!(out, "{}", printer.json(&all));
-        }
-        Format::Text => {
-            let _ = writeln!(
-                out,
-                "{}",
-                msg::summary::totals(lang, args.plans.len(), errors, warnings)
-            );
-        }
-        Format::Github => {}
+    let _ = emitter.finish(&mut out);
+    if args.format == Format::Text {
+        let _ = writeln!(
+            out,
+            "{}",
+            catalog.get(
+                keys::CHECK_TOTALS,
+                &[
+                    ("files", args.plans.len().into()),
+                    ("errors", errors.into()),
+                    ("warnings", warnings.into()),
+                ],
+            )
+        );
     }
 
     if io_error {
@@ -98,31 +89,67 @@ pub fn run(args: &CheckArgs) -> Outcome {
     }
 }
 
+fn count_errors(diags: &[Diagnostic]) -> usize {
+    diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count()
+}
+
+/// What a plan without logs holds.
+fn plan_summary(catalog: &Catalog, file: &str, p: &plan::Plan) -> String {
+    let c = plan::counts(p);
+    catalog.get(
+        keys::PLAN_SUMMARY,
+        &[
+            ("file", file.into()),
+            ("annee", p.annee.into()),
+            ("commune", p.commune.as_str().into()),
+            ("sectors", c.sectors.into()),
+            ("strategic", c.strategic.into()),
+            ("operational", c.operational.into()),
+            ("indicators", c.indicators.into()),
+            ("measured", c.measured.into()),
+            ("declared", c.declared.into()),
+            ("unmeasured", c.unmeasured.into()),
+            ("count", c.count.into()),
+            ("percent", c.percent.into()),
+            ("yes_no", c.yes_no.into()),
+        ],
+    )
+}
+
 /// The table, the one-line summary and the days left before the deadline.
-fn render_table(r: &report::Report<'_>, color: bool) -> String {
+fn render_table(r: &report::Report<'_>, color: bool, catalog: &Catalog) -> String {
     let plan = r.plan;
-    let d = |date: chrono::NaiveDate| date.format("%d/%m/%Y").to_string();
     let mut s = String::new();
-    s.push_str(&words::evaluated_on(
-        &plan.commune,
-        plan.annee,
-        &d(r.cal.as_of),
-        &d(plan.periode.du),
-        &d(plan.periode.au),
-    ));
+    s.push_str(&export::evaluated_on(r, catalog));
     s.push('\n');
-    let logs: Vec<(String, u64)> = r.logs.iter().map(|l| (l.file.clone(), l.rows)).collect();
-    s.push_str(&words::logs_used(&logs));
+    if r.logs.is_empty() {
+        s.push_str(&catalog.word(keys::NO_LOG_READ));
+    } else {
+        s.push_str(&catalog.get(
+            keys::LOGS_USED,
+            &[("logs", export::logs_list(r, catalog).into())],
+        ));
+    }
     s.push_str("\n\n");
-    if let Ok(table) = (TableExporter { color }).render(r) {
+    if let Ok(table) = export::render(r, &TableExporter { color }, catalog) {
         s.push_str(&String::from_utf8_lossy(&table));
     }
-    let counts: Vec<_> = r.resume().into_iter().collect();
-    s.push_str(&words::summary_line(&counts));
+    s.push_str(&export::summary_line(r, catalog));
     s.push('\n');
     let today = chrono::Local::now().date_naive();
     let days = (plan.echeance - today).num_days();
-    s.push_str(&words::days_left(days, &d(plan.echeance)));
+    let key = if days < 0 {
+        keys::DAYS_PAST
+    } else {
+        keys::DAYS_LEFT
+    };
+    s.push_str(&catalog.get(
+        key,
+        &[("date", plan.echeance.into()), ("days", days.abs().into())],
+    ));
     s.push('\n');
     s
 }

@@ -1,14 +1,17 @@
-//! One module per subcommand.
+//! One module per subcommand, the command line ([`cli`]) and its errors ([`usage`]).
 
 pub mod check;
+pub mod cli;
 pub mod explain;
 pub mod report;
+pub mod usage;
 
 use std::io::IsTerminal;
 use std::path::Path;
 
-use crate::diag::Printer;
-use crate::msg::Severity;
+use crate::diag::{Diagnostic, Severity};
+use crate::emit::{self, Emitter};
+use crate::i18n::Catalog;
 use crate::plan::{self, Loaded, Plan};
 
 /// The exit codes of the spec (§6).
@@ -32,18 +35,22 @@ pub fn stdout_color() -> bool {
     use_color(std::io::stdout().is_terminal())
 }
 
-/// Diagnostics of `report` and `explain` go to stderr, so their output stays clean.
-pub fn stderr_printer() -> Printer {
-    Printer {
-        format: crate::diag::Format::Text,
+/// Diagnostics of `report` and `explain` go to stderr, as text, so their output stays
+/// clean.
+pub fn eprint_diagnostics(catalog: &Catalog, diags: &[Diagnostic], source: Option<(&str, &str)>) {
+    let mut text = emit::Text {
+        catalog,
         color: use_color(std::io::stderr().is_terminal()),
-        lang: crate::msg::Lang::Fr,
-    }
+    };
+    eprint!(
+        "{}",
+        emit::render(&mut text as &mut dyn Emitter, diags, source)
+    );
 }
 
 /// Loads a plan for `report` and `explain`; when it has an error, prints its findings on
 /// stderr and returns the exit code.
-pub fn load_plan(path: &Path, printer: &Printer) -> Result<(Loaded, Plan), Outcome> {
+pub fn load_plan(path: &Path, catalog: &Catalog) -> Result<(Loaded, Plan), Outcome> {
     let mut loaded = plan::load(path);
     let source = loaded.source.as_deref().map(|s| (loaded.file.as_str(), s));
     let errors: Vec<_> = loaded
@@ -53,7 +60,7 @@ pub fn load_plan(path: &Path, printer: &Printer) -> Result<(Loaded, Plan), Outco
         .cloned()
         .collect();
     if !errors.is_empty() {
-        eprint!("{}", printer.render(&errors, source));
+        eprint_diagnostics(catalog, &errors, source);
     }
     match loaded.plan.take() {
         Some(plan) => Ok((loaded, plan)),

@@ -1,28 +1,27 @@
-//! `csc report PLAN --format table|csv|json|markdown [-o FILE]`.
+//! `csc report PLAN --format table|csv|json|markdown|html|xlsx [-o FILE]`.
 
 use std::io::Write as _;
 
-use crate::cli::ReportArgs;
+use super::Outcome;
+use super::cli::ReportArgs;
+use crate::diag::{self, Diagnostic, codes};
 use crate::export::{self, ReportFormat};
-use crate::msg::Msg;
+use crate::i18n::Catalog;
 use crate::report::{self, Failure};
 
-use super::Outcome;
-
-pub fn run(args: &ReportArgs) -> Outcome {
-    let printer = super::stderr_printer();
+pub fn run(args: &ReportArgs, catalog: &Catalog) -> Outcome {
+    let eprint = |diags: &[Diagnostic]| super::eprint_diagnostics(catalog, diags, None);
     if args.format.is_binary() && args.output.is_none() {
-        let d = crate::diag::Diagnostic::error(
+        let d = Diagnostic::error(
             &args.plan.display().to_string(),
             None,
-            Msg::OutputRequired {
-                format: "xlsx".to_owned(),
-            },
-        );
-        eprint!("{}", printer.render(&[d], None));
+            codes::OUTPUT_REQUIRED,
+        )
+        .arg("format", "xlsx");
+        eprint(&[d]);
         return Outcome::Usage;
     }
-    let (loaded, plan) = match super::load_plan(&args.plan, &printer) {
+    let (loaded, plan) = match super::load_plan(&args.plan, catalog) {
         Ok(p) => p,
         Err(outcome) => return outcome,
     };
@@ -30,7 +29,7 @@ pub fn run(args: &ReportArgs) -> Outcome {
     {
         Ok(r) => r,
         Err(Failure::Io(d)) => {
-            eprint!("{}", printer.render(&d, None));
+            eprint(&d);
             return Outcome::Usage;
         }
     };
@@ -39,38 +38,29 @@ pub fn run(args: &ReportArgs) -> Outcome {
         .diagnostics
         .splice(0..0, loaded.diagnostics.iter().cloned());
     let source = loaded.source.as_deref().map(|s| (loaded.file.as_str(), s));
-    eprint!("{}", printer.render(&report.diagnostics, source));
+    super::eprint_diagnostics(catalog, &report.diagnostics, source);
     if report.has_errors() {
         return Outcome::Findings;
     }
     let color =
         args.output.is_none() && args.format == ReportFormat::Table && super::stdout_color();
-    let bytes = match export::exporter(args.format, args.virgule, color).render(&report) {
+    let exporter = export::exporter(args.format, args.virgule, color);
+    let bytes = match export::render(&report, exporter.as_ref(), catalog) {
         Ok(b) => b,
         Err(e) => {
-            let d = crate::diag::Diagnostic::error(
-                &loaded.file,
-                None,
-                Msg::ReportFailed {
-                    reason: e.to_string(),
-                },
-            );
-            eprint!("{}", printer.render(&[d], None));
+            let d = Diagnostic::error(&loaded.file, None, codes::REPORT_FAILED).arg("reason", e.0);
+            eprint(&[d]);
             return Outcome::Findings;
         }
     };
     match &args.output {
         Some(path) => {
             if let Err(e) = std::fs::write(path, &bytes) {
-                let d = crate::diag::Diagnostic::error(
-                    &path.display().to_string(),
-                    None,
-                    Msg::FileUnwritable {
-                        path: path.display().to_string(),
-                        reason: crate::msg::io_reason(e.kind()),
-                    },
-                );
-                eprint!("{}", printer.render(&[d], None));
+                let shown = path.display().to_string();
+                let d = Diagnostic::error(&shown, None, codes::FILE_UNWRITABLE)
+                    .arg("path", shown.as_str())
+                    .arg("reason", diag::io_reason(e.kind()));
+                eprint(&[d]);
                 return Outcome::Usage;
             }
         }

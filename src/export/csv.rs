@@ -1,11 +1,8 @@
 //! CSV that opens right in a Belgian Excel by default: `;`, UTF-8 with a BOM, decimal
 //! comma. With `excel: false`, plain RFC 4180 CSV: `,`, no BOM, decimal point.
 
-use super::{Exporter, expected_text};
-use crate::eval::Value;
-use crate::msg::report as words;
-use crate::report::Report;
-use crate::target::number;
+use super::{Cell, ExportError, Exporter, View, cell_text};
+use crate::i18n::{Catalog, keys};
 
 #[derive(Debug)]
 pub struct CsvExporter {
@@ -21,15 +18,40 @@ pub fn neutralise(cell: &str) -> String {
     }
 }
 
+const COLUMNS: [crate::diag::Code; 12] = [
+    keys::COL_SECTOR,
+    keys::COL_STRATEGIC,
+    keys::COL_OPERATIONAL,
+    keys::COL_INDICATOR,
+    keys::COL_TITLE,
+    keys::COL_TARGET,
+    keys::COL_VALUE,
+    keys::COL_EXPECTED,
+    keys::COL_PROJECTION,
+    keys::COL_SUB_PERIODS,
+    keys::COL_STATUS,
+    keys::COL_ROWS,
+];
+
 impl CsvExporter {
-    fn num(&self, n: f64) -> String {
-        let s = number(n);
+    /// A number for a CSV cell: no thousands separator, so that Excel reads a number.
+    fn num(&self, n: f64, catalog: &Catalog) -> String {
+        let s = catalog.number(n);
         if self.excel { s } else { s.replace(',', ".") }
+    }
+
+    fn cell(&self, c: &Cell, catalog: &Catalog) -> String {
+        match c {
+            Cell::Number(n) | Cell::Percent(n) => self.num(*n, catalog),
+            Cell::Missing | Cell::SubPeriods(_) => String::new(),
+            Cell::YesNo(_) => cell_text(c, catalog),
+        }
     }
 }
 
 impl Exporter for CsvExporter {
-    fn render(&self, report: &Report<'_>) -> anyhow::Result<Vec<u8>> {
+    fn render(&self, view: &View<'_>, catalog: &Catalog) -> Result<Vec<u8>, ExportError> {
+        let failed = |_| ExportError("csv");
         let mut bytes = Vec::new();
         if self.excel {
             bytes.extend_from_slice("\u{feff}".as_bytes());
@@ -37,14 +59,17 @@ impl Exporter for CsvExporter {
         let mut w = csv::WriterBuilder::new()
             .delimiter(if self.excel { b';' } else { b',' })
             .from_writer(bytes);
-        w.write_record(words::CSV_HEADERS)?;
-        for (p, o) in &report.lines {
-            let ind = p.indicateur;
-            let realise = match o.realise {
-                Value::Number(n) => self.num(n),
-                Value::YesNo(true) => words::YES.into(),
-                Value::YesNo(false) => words::NO.into(),
-                Value::Missing => String::new(),
+        let headers: Vec<String> = COLUMNS
+            .iter()
+            .map(|k| catalog.attribute(*k, "csv", &[]).unwrap_or_default())
+            .collect();
+        w.write_record(&headers).map_err(failed)?;
+        for line in &view.lines {
+            let p = line.placed;
+            let ind = line.indicator();
+            let sub_periods = match line.expected {
+                Cell::SubPeriods(_) => cell_text(&line.expected, catalog),
+                _ => String::new(),
             };
             let row = [
                 p.secteur.id.clone(),
@@ -53,17 +78,16 @@ impl Exporter for CsvExporter {
                 ind.id.clone(),
                 ind.intitule.clone(),
                 ind.cible_texte.clone(),
-                realise,
-                o.attendu.map(|n| self.num(n)).unwrap_or_default(),
-                o.projection.map(|n| self.num(n)).unwrap_or_default(),
-                o.sous_periodes
-                    .map(|_| expected_text(o))
-                    .unwrap_or_default(),
-                o.statut.key().to_owned(),
-                o.lignes.to_string(),
+                self.cell(&line.value, catalog),
+                self.cell(&line.expected, catalog),
+                self.cell(&line.projection, catalog),
+                sub_periods,
+                line.statut.key().to_owned(),
+                line.outcome.lignes.to_string(),
             ];
-            w.write_record(row.iter().map(|c| neutralise(c)))?;
+            w.write_record(row.iter().map(|c| neutralise(c)))
+                .map_err(failed)?;
         }
-        Ok(w.into_inner()?)
+        w.into_inner().map_err(|_| ExportError("csv"))
     }
 }

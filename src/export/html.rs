@@ -7,12 +7,11 @@
 
 use std::fmt::Write as _;
 
-use super::{Exporter, expected_text, value_text};
-use crate::eval::{Outcome, Statut, Value};
-use crate::msg::{Lang, report as words};
-use crate::plan::{Indicateur, ObjectifStrategique, Plan};
-use crate::report::Report;
-use crate::target::{Target, number};
+use super::{Cell, ExportError, Exporter, Line, NONE, View, cell_text, heading, logs_list, symbol};
+use crate::eval::{Statut, Value};
+use crate::i18n::{Catalog, keys};
+use crate::plan::target::Target;
+use crate::plan::{ObjectifStrategique, Plan};
 
 #[derive(Debug)]
 pub struct HtmlExporter;
@@ -78,13 +77,21 @@ fn bar_color(s: Statut) -> &'static str {
 }
 
 /// Value against target as a bar, with the expected-by-date mark while the period runs.
-fn progress(ind: &Indicateur, o: &Outcome, running: bool) -> String {
+fn progress(line: &Line<'_>, running: bool, catalog: &Catalog) -> String {
     const W: f64 = 150.0;
+    let (ind, o) = (line.indicator(), line.outcome);
     let (share, expected, label) = match (&ind.cible, o.realise, o.sous_periodes) {
         (_, _, Some(s)) if s.total > 0 => (
             s.atteintes as f64 / s.total as f64,
             None,
-            words::sub_periods(s.atteintes, s.total, s.periode),
+            catalog.get(
+                keys::SUB_PERIODS,
+                &[
+                    ("met", s.atteintes.into()),
+                    ("total", s.total.into()),
+                    ("period", super::period_selector(s.periode).into()),
+                ],
+            ),
         ),
         (Target::Quantity { .. }, Value::Number(v), _) => {
             let Some(target) = o.objectif.filter(|t| *t > 0.0) else {
@@ -98,12 +105,20 @@ fn progress(ind: &Indicateur, o: &Outcome, running: bool) -> String {
             (
                 v / target,
                 expected,
-                words::progress_label(&number(v), &number(target)),
+                catalog.get(
+                    keys::PROGRESS_LABEL,
+                    &[
+                        ("value", catalog.number(v).into()),
+                        ("target", catalog.number(target).into()),
+                    ],
+                ),
             )
         }
-        (Target::YesNo { .. }, Value::YesNo(b), _) => {
-            (if b { 1.0 } else { 0.0 }, None, value_text(o, false))
-        }
+        (Target::YesNo { .. }, Value::YesNo(b), _) => (
+            if b { 1.0 } else { 0.0 },
+            None,
+            cell_text(&Cell::YesNo(b), catalog),
+        ),
         _ => return String::new(),
     };
     let fill = (share.clamp(0.0, 1.0) * W).round();
@@ -117,71 +132,89 @@ fn progress(ind: &Indicateur, o: &Outcome, running: bool) -> String {
         let _ = write!(
             svg,
             r##"<line x1="{x}" x2="{x}" y1="0" y2="12" stroke="#111827" stroke-width="2"><title>{}</title></line>"##,
-            escape(words::EXPECTED_MARK)
+            escape(&catalog.word(keys::EXPECTED_MARK))
         );
     }
     svg.push_str("</svg>");
     svg
 }
 
-fn status(s: Statut) -> String {
+fn status(s: Statut, catalog: &Catalog) -> String {
     format!(
         r#"<span class="status s-{}">{} {}</span>"#,
         s.key(),
-        words::symbol(s),
-        words::statut(Lang::Fr, s)
+        symbol(s),
+        catalog.status(s.key())
     )
 }
 
-fn identity(out: &mut String, report: &Report<'_>) {
+fn identity(out: &mut String, view: &View<'_>, catalog: &Catalog) {
+    let report = view.report;
     let plan: &Plan = report.plan;
-    let d = |date: chrono::NaiveDate| date.format("%d/%m/%Y").to_string();
-    let mut row = |k: &str, v: &str| {
+    let mut row = |k: crate::diag::Code, v: &str| {
         if !v.is_empty() {
-            let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", escape(k), escape(v));
+            let _ = writeln!(
+                out,
+                "<dt>{}</dt><dd>{}</dd>",
+                escape(&catalog.word(k)),
+                escape(v)
+            );
         }
     };
     row(
-        words::ALLOCATION,
+        keys::FIELD_ALLOCATION,
         plan.allocation.as_deref().unwrap_or_default(),
     );
     row(
-        words::LEGAL_BASIS,
+        keys::FIELD_LEGAL_BASIS,
         plan.base_legale.as_deref().unwrap_or_default(),
     );
     row(
-        words::PERIOD,
-        &words::period_text(&d(plan.periode.du), &d(plan.periode.au)),
+        keys::FIELD_PERIOD,
+        &catalog.get(
+            keys::HTML_PERIOD,
+            &[
+                ("du", plan.periode.du.into()),
+                ("au", plan.periode.au.into()),
+            ],
+        ),
     );
-    row(words::EVALUATED_ON, &d(report.cal.as_of));
-    row(words::DEADLINE, &d(plan.echeance));
-    let logs: Vec<(String, u64)> = report
-        .logs
-        .iter()
-        .map(|l| (l.file.clone(), l.rows))
-        .collect();
-    row(words::LOGS, &words::logs_list(&logs));
+    row(keys::FIELD_EVALUATED_ON, &catalog.date(report.cal.as_of));
+    row(keys::FIELD_DEADLINE, &catalog.date(plan.echeance));
+    row(keys::FIELD_LOGS, &logs_list(report, catalog));
 }
 
-fn objective(out: &mut String, report: &Report<'_>, os: &ObjectifStrategique, secteur: &str) {
+fn objective(
+    out: &mut String,
+    view: &View<'_>,
+    os: &ObjectifStrategique,
+    secteur: &str,
+    catalog: &Catalog,
+) {
+    let report = view.report;
     let _ = writeln!(
         out,
         "<h3>{}</h3>",
-        escape(&words::strategique(&os.id, &os.domaine))
+        escape(&heading(
+            catalog,
+            keys::STRATEGIC_HEADING,
+            &os.id,
+            &os.domaine
+        ))
     );
     if let Some(pole) = &os.pole {
         let _ = writeln!(out, r#"<p class="muted">{}</p>"#, escape(pole));
     }
-    let lines: Vec<_> = report
+    let lines: Vec<&Line<'_>> = view
         .lines
         .iter()
-        .filter(|(p, _)| p.secteur.id == secteur && p.strategique.id == os.id)
+        .filter(|l| l.placed.secteur.id == secteur && l.placed.strategique.id == os.id)
         .collect();
     if lines.is_empty() {
         let _ = writeln!(
             out,
             r#"<p class="muted">{}</p>"#,
-            escape(words::NO_INDICATOR)
+            escape(&catalog.word(keys::HTML_NO_INDICATOR))
         );
         return;
     }
@@ -189,28 +222,41 @@ fn objective(out: &mut String, report: &Report<'_>, os: &ObjectifStrategique, se
     let _ = writeln!(
         out,
         "<table class=\"indicators\">\n<caption>{}</caption>\n<colgroup><col style=\"width:19%\"><col style=\"width:23%\"><col style=\"width:12%\"><col style=\"width:12%\"><col style=\"width:16%\"><col style=\"width:18%\"></colgroup>\n<thead><tr>{}</tr></thead>\n<tbody>",
-        escape(&words::caption(&os.id)),
-        words::HTML_HEADERS
-            .iter()
-            .fold(String::new(), |mut row, h| {
-                let _ = write!(row, r#"<th scope="col">{}</th>"#, escape(h));
-                row
-            })
+        escape(&catalog.get(keys::HTML_CAPTION, &[("id", os.id.as_str().into())])),
+        [
+            keys::COL_OPERATIONAL,
+            keys::COL_INDICATOR,
+            keys::COL_TARGET,
+            keys::COL_VALUE,
+            keys::COL_PROGRESS,
+            keys::COL_STATUS,
+        ]
+        .iter()
+        .fold(String::new(), |mut row, h| {
+            let _ = write!(row, r#"<th scope="col">{}</th>"#, escape(&catalog.word(*h)));
+            row
+        })
     );
-    for (i, (p, o)) in lines.iter().enumerate() {
-        let ind = p.indicateur;
-        let expected = expected_text(o);
+    for (i, line) in lines.iter().enumerate() {
+        let p = line.placed;
+        let ind = line.indicator();
+        let expected = cell_text(&line.expected, catalog);
         // The objectif opérationnel spans the rows of its indicators.
         let oo = &p.operationnel.id;
-        let first_of_oo = i == 0 || lines[i - 1].0.operationnel.id != *oo;
+        let first_of_oo = i == 0 || lines[i - 1].placed.operationnel.id != *oo;
         let oo_cell = if first_of_oo {
             let span = lines[i..]
                 .iter()
-                .take_while(|(q, _)| q.operationnel.id == *oo)
+                .take_while(|q| q.placed.operationnel.id == *oo)
                 .count();
             format!(
                 "<td rowspan=\"{span}\">{}</td>",
-                escape(&words::operationnel(oo, &p.operationnel.intitule))
+                escape(&heading(
+                    catalog,
+                    keys::OPERATIONAL_HEADING,
+                    oo,
+                    &p.operationnel.intitule
+                ))
             )
         } else {
             String::new()
@@ -221,46 +267,54 @@ fn objective(out: &mut String, report: &Report<'_>, os: &ObjectifStrategique, se
             escape(&ind.intitule),
             escape(&ind.id),
             escape(&ind.cible_texte),
-            escape(&value_text(o, ind.cible.is_percent())),
-            progress(ind, o, running),
-            if expected == words::NONE {
+            escape(&cell_text(&line.value, catalog)),
+            progress(line, running, catalog),
+            if expected == NONE {
                 String::new()
             } else {
-                escape(&words::expected_label(&expected))
+                escape(&catalog.get(keys::EXPECTED_LABEL, &[("expected", expected.into())]))
             },
-            status(o.statut),
+            status(line.statut, catalog),
         );
     }
     let _ = writeln!(out, "</tbody>\n</table>");
 }
 
 impl Exporter for HtmlExporter {
-    fn render(&self, report: &Report<'_>) -> anyhow::Result<Vec<u8>> {
+    fn render(&self, view: &View<'_>, catalog: &Catalog) -> Result<Vec<u8>, ExportError> {
+        let report = view.report;
         let plan = report.plan;
-        let title = words::html_title(&plan.commune, plan.annee);
+        let title = catalog.get(
+            keys::HTML_TITLE,
+            &[
+                ("annee", plan.annee.into()),
+                ("commune", plan.commune.as_str().into()),
+            ],
+        );
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n<dl class=\"identity\">",
+            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n<dl class=\"identity\">",
+            catalog.lang().code(),
             escape(&title),
             escape(&title)
         );
-        identity(&mut out, report);
+        identity(&mut out, view, catalog);
         let _ = writeln!(out, "</dl>\n</header>\n<main>");
 
         let _ = writeln!(
             out,
             "<section aria-labelledby=\"bilan\">\n<h2 id=\"bilan\">{}</h2>\n<table class=\"summary\">\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-            escape(words::SUMMARY),
-            escape(words::SUMMARY_CAPTION),
-            escape(words::STATUS),
-            escape(words::COUNT)
+            escape(&catalog.word(keys::HTML_SUMMARY)),
+            escape(&catalog.word(keys::HTML_SUMMARY_CAPTION)),
+            escape(&catalog.word(keys::COL_STATUS)),
+            escape(&catalog.word(keys::HTML_COUNT))
         );
         for (s, n) in report.resume() {
             let _ = writeln!(
                 out,
                 "<tr><td>{}</td><td class=\"num\">{n}</td></tr>",
-                status(s)
+                status(s, catalog)
             );
         }
         let _ = writeln!(out, "</tbody>\n</table>\n</section>");
@@ -269,25 +323,28 @@ impl Exporter for HtmlExporter {
             let _ = writeln!(
                 out,
                 "<section aria-labelledby=\"secteur-{i}\">\n<h2 id=\"secteur-{i}\">{}</h2>",
-                escape(&words::secteur(&s.id, &s.intitule))
+                escape(&heading(catalog, keys::SECTOR_HEADING, &s.id, &s.intitule))
             );
             if let Some(g) = &s.objectif_general {
                 let _ = writeln!(
                     out,
                     "<p><strong>{}</strong> {}</p>",
-                    escape(words::GENERAL_OBJECTIVE),
+                    escape(&catalog.word(keys::HTML_GENERAL_OBJECTIVE)),
                     escape(g)
                 );
             }
             for os in &s.objectifs {
-                objective(&mut out, report, os, &s.id);
+                objective(&mut out, view, os, &s.id, catalog);
             }
             let _ = writeln!(out, "</section>");
         }
         let _ = writeln!(
             out,
             "</main>\n<footer>{}</footer>\n</body>\n</html>",
-            escape(&words::footer(env!("CARGO_PKG_VERSION")))
+            escape(&catalog.get(
+                keys::HTML_FOOTER,
+                &[("version", env!("CARGO_PKG_VERSION").into())]
+            ))
         );
         Ok(out.into_bytes())
     }

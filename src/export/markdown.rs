@@ -3,9 +3,8 @@
 
 use std::fmt::Write as _;
 
-use super::{Exporter, expected_text, value_text};
-use crate::msg::{Lang, report as words};
-use crate::report::Report;
+use super::{ExportError, Exporter, View, cell_text, evaluated_on, heading, summary_line, symbol};
+use crate::i18n::{Catalog, keys};
 
 #[derive(Debug)]
 pub struct MarkdownExporter;
@@ -23,61 +22,62 @@ fn cell(s: &str) -> String {
 }
 
 impl Exporter for MarkdownExporter {
-    fn render(&self, report: &Report<'_>) -> anyhow::Result<Vec<u8>> {
-        let plan = report.plan;
+    fn render(&self, view: &View<'_>, catalog: &Catalog) -> Result<Vec<u8>, ExportError> {
+        let report = view.report;
         let mut out = String::new();
-        let d = |date: chrono::NaiveDate| date.format("%d/%m/%Y").to_string();
-        let _ = writeln!(
-            out,
-            "# {}\n",
-            words::evaluated_on(
-                &plan.commune,
-                plan.annee,
-                &d(report.cal.as_of),
-                &d(plan.periode.du),
-                &d(plan.periode.au)
-            )
-        );
-        let counts: Vec<_> = report.resume().into_iter().collect();
-        let _ = writeln!(out, "{}\n", words::summary_line(&counts));
+        let _ = writeln!(out, "# {}\n", evaluated_on(report, catalog));
+        let _ = writeln!(out, "{}\n", summary_line(report, catalog));
+        let headers: Vec<String> = [
+            keys::COL_INDICATOR,
+            keys::COL_TARGET,
+            keys::COL_VALUE,
+            keys::COL_EXPECTED,
+            keys::COL_STATUS,
+        ]
+        .into_iter()
+        .map(|k| catalog.word(k))
+        .collect();
         // The ids of the secteur, objectif stratégique and opérationnel last written.
         let mut last: [&str; 3] = ["", "", ""];
-        for (p, o) in &report.lines {
+        for line in &view.lines {
+            let p = line.placed;
             let [s, os, oo] = p.chemin();
             if last[0] != s {
                 end_table(&mut out);
-                let _ = writeln!(
-                    out,
-                    "## {}\n",
-                    cell(&words::secteur(s, &p.secteur.intitule))
-                );
+                let title = heading(catalog, keys::SECTOR_HEADING, s, &p.secteur.intitule);
+                let _ = writeln!(out, "## {}\n", cell(&title));
                 last = [s, "", ""];
             }
             if last[1] != os {
                 end_table(&mut out);
-                let title = words::strategique(os, &p.strategique.domaine);
+                let title = heading(catalog, keys::STRATEGIC_HEADING, os, &p.strategique.domaine);
                 let _ = writeln!(out, "### {}\n", cell(&title));
                 last[1] = os;
                 last[2] = "";
             }
             if last[2] != oo {
                 end_table(&mut out);
-                let title = words::operationnel(oo, &p.operationnel.intitule);
+                let title = heading(
+                    catalog,
+                    keys::OPERATIONAL_HEADING,
+                    oo,
+                    &p.operationnel.intitule,
+                );
                 let _ = writeln!(out, "**{}**\n", cell(&title));
-                let _ = writeln!(out, "| {} |", words::HEADERS[1..].join(" | "));
+                let _ = writeln!(out, "| {} |", headers.join(" | "));
                 let _ = writeln!(out, "|---|---|---:|---:|---|");
                 last[2] = oo;
             }
-            let ind = p.indicateur;
+            let ind = line.indicator();
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} {} |",
                 cell(&ind.intitule),
                 cell(&ind.cible_texte),
-                value_text(o, ind.cible.is_percent()),
-                expected_text(o),
-                words::symbol(o.statut),
-                words::statut(Lang::Fr, o.statut),
+                cell_text(&line.value, catalog),
+                cell_text(&line.expected, catalog),
+                symbol(line.statut),
+                catalog.status(line.statut.key()),
             );
         }
         Ok(out.into_bytes())

@@ -1,27 +1,35 @@
 //! Report exporters: one file per format behind [`Exporter`], as hyperfine's `export/`.
+//! Each renders the same [`View`] (built once from the [`Report`]); words, numbers and
+//! dates come from the [`Catalog`] of the report's language.
 
 mod csv;
 mod html;
 mod json;
 mod markdown;
 mod table;
+mod view;
 mod xlsx;
 
-use crate::eval::{Outcome, Value};
-use crate::msg::report as words;
+use crate::eval::Statut;
+use crate::i18n::{Catalog, keys};
 use crate::report::Report;
-use crate::target::number;
 
 pub use self::csv::{CsvExporter, neutralise};
 pub use html::HtmlExporter;
 pub use json::JsonExporter;
 pub use markdown::MarkdownExporter;
 pub use table::TableExporter;
+pub use view::{Cell, Line, View};
 pub use xlsx::XlsxExporter;
+
+/// Why a report could not be rendered: the catalog's selector for `rapport-impossible`
+/// (`xlsx`, `csv`, `other`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExportError(pub &'static str);
 
 /// Turns an evaluated plan into the bytes of one format.
 pub trait Exporter {
-    fn render(&self, report: &Report<'_>) -> anyhow::Result<Vec<u8>>;
+    fn render(&self, view: &View<'_>, catalog: &Catalog) -> Result<Vec<u8>, ExportError>;
 }
 
 /// The formats of `csc report --format`.
@@ -54,31 +62,153 @@ pub fn exporter(format: ReportFormat, comma_csv: bool, color: bool) -> Box<dyn E
     }
 }
 
-/// The value as a reader writes it: `12`, `85 %`, `Oui`, `—`.
-pub(crate) fn value_text(o: &Outcome, percent: bool) -> String {
-    match o.realise {
-        Value::Number(n) if percent => format!("{} %", number(n)),
-        Value::Number(n) => number(n),
-        Value::YesNo(true) => words::YES.into(),
-        Value::YesNo(false) => words::NO.into(),
-        Value::Missing => words::NONE.into(),
+/// Renders a report in one format.
+pub fn render(
+    report: &Report<'_>,
+    exporter: &dyn Exporter,
+    catalog: &Catalog,
+) -> Result<Vec<u8>, ExportError> {
+    exporter.render(&View::new(report), catalog)
+}
+
+/// A symbol, so that a status reads without colour.
+pub fn symbol(s: Statut) -> &'static str {
+    match s {
+        Statut::Atteint => "✔",
+        Statut::EnBonneVoie => "●",
+        Statut::EnRetard => "▲",
+        Statut::NonAtteint => "✘",
+        Statut::NonMesure => "?",
     }
 }
 
-/// Expected by the evaluation date, or how many sub-periods met the rate.
-pub(crate) fn expected_text(o: &Outcome) -> String {
-    if let Some(s) = o.sous_periodes {
-        return words::sub_periods(s.atteintes, s.ecoulees, s.periode);
+/// What a reader sees for a cell with nothing in it.
+pub const NONE: &str = "—";
+
+/// A cell as a reader reads it: `12`, `85 %`, `Oui`, `3/4 trimestres`, `—`.
+pub fn cell_text(c: &Cell, catalog: &Catalog) -> String {
+    match c {
+        Cell::Number(n) => catalog.number(*n),
+        Cell::Percent(n) => {
+            catalog.get(keys::PERCENT_VALUE, &[("value", catalog.number(*n).into())])
+        }
+        Cell::YesNo(true) => catalog.word(keys::YES),
+        Cell::YesNo(false) => catalog.word(keys::NO),
+        Cell::SubPeriods(s) => catalog.get(
+            keys::SUB_PERIODS,
+            &[
+                ("met", s.atteintes.into()),
+                ("total", s.ecoulees.into()),
+                ("period", period_selector(s.periode).into()),
+            ],
+        ),
+        Cell::Missing => NONE.to_owned(),
     }
-    o.attendu.map_or_else(|| words::NONE.into(), number)
 }
 
-/// [`value_text`] for the commands that explain a figure.
-pub fn value_text_pub(o: &Outcome, percent: bool) -> String {
-    value_text(o, percent)
+/// The catalog selector of a period code (`trimestre` → `quarter`).
+pub fn period_selector(code: &str) -> &'static str {
+    match code {
+        "semaine" => "week",
+        "mois" => "month",
+        "trimestre" => "quarter",
+        "semestre" => "semester",
+        _ => "year",
+    }
 }
 
-/// [`expected_text`] for the commands that explain a figure.
-pub fn expected_text_pub(o: &Outcome) -> String {
-    expected_text(o)
+/// `Bilan : ✔ 3 atteint, ● 1 en bonne voie, …`
+pub fn summary_line(report: &Report<'_>, catalog: &Catalog) -> String {
+    let items: Vec<String> = report
+        .resume()
+        .into_iter()
+        .map(|(s, n)| {
+            catalog.get(
+                keys::SUMMARY_ITEM,
+                &[
+                    ("symbol", symbol(s).into()),
+                    ("count", n.into()),
+                    ("status", catalog.status(s.key()).into()),
+                ],
+            )
+        })
+        .collect();
+    catalog.get(keys::SUMMARY_LINE, &[("counts", items.join(", ").into())])
+}
+
+/// `journal.csv (80 lignes), …`, or the word for none.
+pub fn logs_list(report: &Report<'_>, catalog: &Catalog) -> String {
+    if report.logs.is_empty() {
+        return catalog.word(keys::LOGS_NONE);
+    }
+    report
+        .logs
+        .iter()
+        .map(|l| {
+            catalog.get(
+                keys::LOG_ITEM,
+                &[("file", l.file.as_str().into()), ("rows", l.rows.into())],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `Plan 2023 de Molenbeek — période du … au …, évaluée au …`
+pub fn evaluated_on(report: &Report<'_>, catalog: &Catalog) -> String {
+    let plan = report.plan;
+    catalog.get(
+        keys::EVALUATED_ON,
+        &[
+            ("annee", plan.annee.into()),
+            ("commune", plan.commune.as_str().into()),
+            ("du", plan.periode.du.into()),
+            ("au", plan.periode.au.into()),
+            ("as_of", report.cal.as_of.into()),
+        ],
+    )
+}
+
+/// A heading `Secteur S1 — …` (and the like), from its key.
+pub fn heading(catalog: &Catalog, key: crate::diag::Code, id: &str, title: &str) -> String {
+    catalog.get(key, &[("id", id.into()), ("title", title.into())])
+}
+
+/// A target as csc reads it, the same whatever the notation: `≥ 10/an`, `5 à 10 %`, `Oui`.
+pub fn target_read(t: &crate::plan::Target, catalog: &Catalog) -> String {
+    use crate::plan::target::{Bound, Period, Target};
+    let (bound, percent, per) = match t {
+        Target::YesNo { expected } => return cell_text(&Cell::YesNo(*expected), catalog),
+        Target::Quantity {
+            bound,
+            percent,
+            per,
+        } => (bound, percent, per),
+    };
+    let (cmp, a, b) = match *bound {
+        Bound::AtLeast(n) => ("at-least", n, None),
+        Bound::MoreThan(n) => ("more-than", n, None),
+        Bound::AtMost(n) => ("at-most", n, None),
+        Bound::LessThan(n) => ("less-than", n, None),
+        Bound::Exactly(n) => ("exactly", n, None),
+        Bound::Between(a, b) => ("between", a, Some(b)),
+    };
+    let per = match per {
+        None => "none",
+        Some(Period::Week) => "week",
+        Some(Period::Month) => "month",
+        Some(Period::Quarter) => "quarter",
+        Some(Period::Semester) => "semester",
+        Some(Period::Year) => "year",
+    };
+    catalog.get(
+        keys::TARGET_READ,
+        &[
+            ("cmp", cmp.into()),
+            ("a", catalog.number(a).into()),
+            ("b", b.map(|b| catalog.number(b)).unwrap_or_default().into()),
+            ("percent", (*percent).into()),
+            ("per", per.into()),
+        ],
+    )
 }

@@ -1,11 +1,12 @@
 //! The compliance table of `csc check` and `csc report --format table`.
 
-use comfy_table::{Cell, Color, ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
+use comfy_table::{
+    Cell as TableCell, Color, ContentArrangement, Table, presets::UTF8_FULL_CONDENSED,
+};
 
-use super::{Exporter, expected_text, value_text};
+use super::{ExportError, Exporter, View, cell_text, heading, symbol};
 use crate::eval::Statut;
-use crate::msg::{Lang, report as words};
-use crate::report::Report;
+use crate::i18n::{Catalog, keys};
 
 #[derive(Debug)]
 pub struct TableExporter {
@@ -23,7 +24,18 @@ fn color(s: Statut) -> Color {
 }
 
 impl Exporter for TableExporter {
-    fn render(&self, report: &Report<'_>) -> anyhow::Result<Vec<u8>> {
+    fn render(&self, view: &View<'_>, catalog: &Catalog) -> Result<Vec<u8>, ExportError> {
+        let headers: Vec<String> = [
+            keys::COL_OBJECTIVE,
+            keys::COL_INDICATOR,
+            keys::COL_TARGET,
+            keys::COL_VALUE,
+            keys::COL_EXPECTED,
+            keys::COL_STATUS,
+        ]
+        .into_iter()
+        .map(|k| catalog.word(k))
+        .collect();
         let mut out = String::new();
         let mut current_sector = None;
         let mut table: Option<Table> = None;
@@ -34,11 +46,14 @@ impl Exporter for TableExporter {
                 out.push_str("\n\n");
             }
         };
-        for (placed, o) in &report.lines {
+        for line in &view.lines {
+            let placed = line.placed;
             if current_sector != Some(placed.secteur.id.as_str()) {
                 flush(&mut table, &mut out);
                 current_sector = Some(placed.secteur.id.as_str());
-                out.push_str(&words::secteur(
+                out.push_str(&heading(
+                    catalog,
+                    keys::SECTOR_HEADING,
                     &placed.secteur.id,
                     &placed.secteur.intitule,
                 ));
@@ -47,7 +62,7 @@ impl Exporter for TableExporter {
                 t.load_style(UTF8_FULL_CONDENSED)
                     .set_content_arrangement(ContentArrangement::Dynamic)
                     .set_width(110)
-                    .set_header(words::HEADERS);
+                    .set_header(headers.clone());
                 if self.color {
                     t.enforce_styling();
                 } else {
@@ -66,23 +81,23 @@ impl Exporter for TableExporter {
                 format!("{} › {}", objective.0, objective.1)
             };
             last_objective = objective;
-            let ind = placed.indicateur;
+            let ind = line.indicator();
             let status = format!(
                 "{} {}",
-                words::symbol(o.statut),
-                words::statut(Lang::Fr, o.statut)
+                symbol(line.statut),
+                catalog.status(line.statut.key())
             );
-            let mut status_cell = Cell::new(status);
+            let mut status_cell = TableCell::new(status);
             if self.color {
-                status_cell = status_cell.fg(color(o.statut));
+                status_cell = status_cell.fg(color(line.statut));
             }
             if let Some(t) = table.as_mut() {
                 t.add_row(vec![
-                    Cell::new(objective_cell),
-                    Cell::new(format!("{}\n{}", ind.id, ind.intitule)),
-                    Cell::new(&ind.cible_texte),
-                    Cell::new(value_text(o, ind.cible.is_percent())),
-                    Cell::new(expected_text(o)),
+                    TableCell::new(objective_cell),
+                    TableCell::new(format!("{}\n{}", ind.id, ind.intitule)),
+                    TableCell::new(&ind.cible_texte),
+                    TableCell::new(cell_text(&line.value, catalog)),
+                    TableCell::new(cell_text(&line.expected, catalog)),
                     status_cell,
                 ]);
             }

@@ -2,16 +2,34 @@
 //! header, autofilter, A4 landscape), the plan's identity with the logs used, and the
 //! warnings.
 
-use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{
     Color, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
 };
 
-use super::{Exporter, expected_text};
-use crate::eval::{Statut, Value};
-use crate::msg::{Lang, report as words};
-use crate::report::Report;
+use super::{Cell, ExportError, Exporter, View, cell_text, symbol};
+use crate::diag::Code;
+use crate::eval::Statut;
+use crate::i18n::{Catalog, keys};
+
+/// Any failure of the workbook writer (its messages are English: they are not shown).
+type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+/// The columns of the indicators sheet.
+const COLUMNS: [Code; 12] = [
+    keys::COL_SECTOR,
+    keys::COL_STRATEGIC,
+    keys::COL_OPERATIONAL,
+    keys::COL_INDICATOR,
+    keys::COL_TITLE,
+    keys::COL_TARGET,
+    keys::COL_VALUE,
+    keys::COL_EXPECTED,
+    keys::COL_PROJECTION,
+    keys::COL_SUB_PERIODS,
+    keys::COL_STATUS,
+    keys::COL_ROWS,
+];
 
 #[derive(Debug)]
 pub struct XlsxExporter;
@@ -60,195 +78,207 @@ fn print_setup(sheet: &mut Worksheet) -> Result<()> {
 }
 
 impl Exporter for XlsxExporter {
-    fn render(&self, report: &Report<'_>) -> Result<Vec<u8>> {
-        let plan = report.plan;
-        let mut book = Workbook::new();
-        let header = Format::new()
-            .set_bold()
-            .set_background_color(Color::RGB(0x00D9_E1F2))
-            .set_border(FormatBorder::Thin)
-            .set_text_wrap()
-            .set_align(FormatAlign::Top);
-        let text = Format::new()
-            .set_text_wrap()
-            .set_align(FormatAlign::Top)
-            .set_border(FormatBorder::Thin);
-        let number = Format::new()
-            .set_num_format("#,##0.##")
-            .set_align(FormatAlign::Top)
-            .set_border(FormatBorder::Thin);
-        let percent = Format::new()
-            .set_num_format("0.## \" %\"")
-            .set_align(FormatAlign::Top)
-            .set_border(FormatBorder::Thin);
-        let date_format = Format::new()
-            .set_num_format("dd/mm/yyyy")
-            .set_align(FormatAlign::Left);
-
-        // 1. Indicators
-        let sheet = book.add_worksheet();
-        sheet.set_name(words::SHEET_INDICATORS)?;
-        let mut widths: Vec<usize> = words::XLSX_HEADERS
-            .iter()
-            .map(|h| h.chars().count())
-            .collect();
-        for (c, h) in words::XLSX_HEADERS.iter().enumerate() {
-            sheet.write_string_with_format(0, u16::try_from(c)?, *h, &header)?;
-        }
-        for (r, (p, o)) in report.lines.iter().enumerate() {
-            let row = u32::try_from(r + 1)?;
-            let ind = p.indicateur;
-            let texts = [
-                (0, p.secteur.id.clone()),
-                (
-                    1,
-                    format!("{} — {}", p.strategique.id, p.strategique.domaine),
-                ),
-                (
-                    2,
-                    format!("{} — {}", p.operationnel.id, p.operationnel.intitule),
-                ),
-                (3, ind.id.clone()),
-                (4, ind.intitule.clone()),
-                (5, ind.cible_texte.clone()),
-            ];
-            for (c, t) in &texts {
-                sheet.write_string_with_format(row, *c, t, &text)?;
-                widths[usize::from(*c)] = widths[usize::from(*c)].max(t.chars().count());
-            }
-            let value_format = if ind.cible.is_percent() {
-                &percent
-            } else {
-                &number
-            };
-            match o.realise {
-                Value::Number(n) => {
-                    sheet.write_number_with_format(row, 6, n, value_format)?;
-                }
-                Value::YesNo(b) => {
-                    sheet.write_string_with_format(
-                        row,
-                        6,
-                        if b { words::YES } else { words::NO },
-                        &text,
-                    )?;
-                }
-                Value::Missing => {
-                    sheet.write_string_with_format(row, 6, "", &text)?;
-                }
-            }
-            match (o.attendu, o.sous_periodes) {
-                (Some(a), _) => {
-                    sheet.write_number_with_format(row, 7, a, &number)?;
-                }
-                (None, Some(_)) => {
-                    sheet.write_string_with_format(row, 9, expected_text(o), &text)?;
-                }
-                (None, None) => {}
-            }
-            if let Some(p) = o.projection {
-                sheet.write_number_with_format(row, 8, p, &number)?;
-            }
-            let status = format!(
-                "{} {}",
-                words::symbol(o.statut),
-                words::statut(Lang::Fr, o.statut)
-            );
-            sheet.write_string_with_format(row, 10, &status, &status_format(o.statut))?;
-            sheet.write_number_with_format(row, 11, o.lignes as f64, &number)?;
-            widths[10] = widths[10].max(status.chars().count());
-        }
-        widths[9] = widths[9].max(16);
-        let last_row = u32::try_from(report.lines.len())?;
-        sheet.autofilter(
-            0,
-            0,
-            last_row.max(1),
-            u16::try_from(words::XLSX_HEADERS.len() - 1)?,
-        )?;
-        fit_columns(sheet, &widths)?;
-        print_setup(sheet)?;
-
-        // 2. The plan's identity and the logs used
-        let sheet = book.add_worksheet();
-        sheet.set_name(words::SHEET_PLAN)?;
-        let bold = Format::new().set_bold();
-        let rows: [(&str, String); 4] = [
-            (words::COMMUNE, plan.commune.clone()),
-            (
-                words::ALLOCATION,
-                plan.allocation.clone().unwrap_or_default(),
-            ),
-            (
-                words::LEGAL_BASIS,
-                plan.base_legale.clone().unwrap_or_default(),
-            ),
-            (words::FORMAT, "csc-report/1".to_owned()),
-        ];
-        let mut r = 0u32;
-        for (k, v) in &rows {
-            sheet.write_string_with_format(r, 0, *k, &bold)?;
-            sheet.write_string_with_format(r, 1, v, &Format::new().set_text_wrap())?;
-            r += 1;
-        }
-        sheet.write_string_with_format(r, 0, words::YEAR, &bold)?;
-        sheet.write_number(r, 1, f64::from(plan.annee))?;
-        r += 1;
-        for (k, d) in [
-            (words::PERIOD_FROM, plan.periode.du),
-            (words::PERIOD_TO, plan.periode.au),
-            (words::EVALUATED_ON, report.cal.as_of),
-            (words::DEADLINE, plan.echeance),
-        ] {
-            sheet.write_string_with_format(r, 0, k, &bold)?;
-            sheet.write_datetime_with_format(r, 1, date(d)?, &date_format)?;
-            r += 1;
-        }
-        r += 1;
-        for (c, h) in words::LOG_HEADERS.iter().enumerate() {
-            sheet.write_string_with_format(r, u16::try_from(c)?, *h, &header)?;
-        }
-        for log in &report.logs {
-            r += 1;
-            sheet.write_string(r, 0, &log.file)?;
-            sheet.write_number(r, 1, log.rows as f64)?;
-            sheet.write_string(r, 2, log.encoding)?;
-        }
-        sheet.set_column_width(0, 22)?;
-        sheet.set_column_width(1, 70)?;
-        sheet.set_column_width(2, 16)?;
-        sheet.set_landscape();
-        sheet.set_paper_size(A4);
-
-        // 3. Warnings
-        let sheet = book.add_worksheet();
-        sheet.set_name(words::SHEET_WARNINGS)?;
-        for (c, h) in words::WARNING_HEADERS.iter().enumerate() {
-            sheet.write_string_with_format(0, u16::try_from(c)?, *h, &header)?;
-        }
-        for (i, d) in report.diagnostics.iter().enumerate() {
-            let row = u32::try_from(i + 1)?;
-            sheet.write_string(row, 0, d.severity.word(Lang::Fr))?;
-            sheet.write_string(row, 1, d.msg.code())?;
-            sheet.write_string(row, 2, d.place())?;
-            sheet.write_string_with_format(
-                row,
-                3,
-                d.msg.text(Lang::Fr),
-                &Format::new().set_text_wrap(),
-            )?;
-            sheet.write_string_with_format(
-                row,
-                4,
-                d.msg.help(Lang::Fr).unwrap_or_default(),
-                &Format::new().set_text_wrap(),
-            )?;
-        }
-        for (c, w) in [14.0, 28.0, 40.0, 70.0, 70.0].into_iter().enumerate() {
-            sheet.set_column_width(u16::try_from(c)?, w)?;
-        }
-        print_setup(sheet)?;
-
-        Ok(book.save_to_buffer()?)
+    fn render(
+        &self,
+        view: &View<'_>,
+        catalog: &Catalog,
+    ) -> std::result::Result<Vec<u8>, ExportError> {
+        workbook(view, catalog).map_err(|_| ExportError("xlsx"))
     }
+}
+
+fn workbook(view: &View<'_>, catalog: &Catalog) -> Result<Vec<u8>> {
+    let report = view.report;
+    let plan = report.plan;
+    let word = |k: Code| catalog.word(k);
+    let headers: Vec<String> = COLUMNS.iter().map(|k| word(*k)).collect();
+    let mut book = Workbook::new();
+    let header = Format::new()
+        .set_bold()
+        .set_background_color(Color::RGB(0x00D9_E1F2))
+        .set_border(FormatBorder::Thin)
+        .set_text_wrap()
+        .set_align(FormatAlign::Top);
+    let text = Format::new()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+        .set_border(FormatBorder::Thin);
+    let number = Format::new()
+        .set_num_format("#,##0.##")
+        .set_align(FormatAlign::Top)
+        .set_border(FormatBorder::Thin);
+    let percent = Format::new()
+        .set_num_format("0.## \" %\"")
+        .set_align(FormatAlign::Top)
+        .set_border(FormatBorder::Thin);
+    let date_format = Format::new()
+        .set_num_format("dd/mm/yyyy")
+        .set_align(FormatAlign::Left);
+
+    // 1. Indicators
+    let sheet = book.add_worksheet();
+    sheet.set_name(word(keys::SHEET_INDICATORS))?;
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    for (c, h) in headers.iter().enumerate() {
+        sheet.write_string_with_format(0, u16::try_from(c)?, h, &header)?;
+    }
+    for (r, line) in view.lines.iter().enumerate() {
+        let row = u32::try_from(r + 1)?;
+        let (p, o) = (line.placed, line.outcome);
+        let ind = p.indicateur;
+        let texts = [
+            (0, p.secteur.id.clone()),
+            (
+                1,
+                format!("{} — {}", p.strategique.id, p.strategique.domaine),
+            ),
+            (
+                2,
+                format!("{} — {}", p.operationnel.id, p.operationnel.intitule),
+            ),
+            (3, ind.id.clone()),
+            (4, ind.intitule.clone()),
+            (5, ind.cible_texte.clone()),
+        ];
+        for (c, t) in &texts {
+            sheet.write_string_with_format(row, *c, t, &text)?;
+            widths[usize::from(*c)] = widths[usize::from(*c)].max(t.chars().count());
+        }
+        let value_format = if ind.cible.is_percent() {
+            &percent
+        } else {
+            &number
+        };
+        match line.value {
+            Cell::Number(n) | Cell::Percent(n) => {
+                sheet.write_number_with_format(row, 6, n, value_format)?;
+            }
+            Cell::YesNo(_) => {
+                sheet.write_string_with_format(row, 6, cell_text(&line.value, catalog), &text)?;
+            }
+            Cell::Missing | Cell::SubPeriods(_) => {
+                sheet.write_string_with_format(row, 6, "", &text)?;
+            }
+        }
+        match line.expected {
+            Cell::Number(a) => {
+                sheet.write_number_with_format(row, 7, a, &number)?;
+            }
+            Cell::SubPeriods(_) => {
+                sheet.write_string_with_format(
+                    row,
+                    9,
+                    cell_text(&line.expected, catalog),
+                    &text,
+                )?;
+            }
+            _ => {}
+        }
+        if let Some(p) = o.projection {
+            sheet.write_number_with_format(row, 8, p, &number)?;
+        }
+        let status = format!("{} {}", symbol(o.statut), catalog.status(o.statut.key()));
+        sheet.write_string_with_format(row, 10, &status, &status_format(o.statut))?;
+        sheet.write_number_with_format(row, 11, o.lignes as f64, &number)?;
+        widths[10] = widths[10].max(status.chars().count());
+    }
+    widths[9] = widths[9].max(16);
+    let last_row = u32::try_from(report.lines.len())?;
+    sheet.autofilter(0, 0, last_row.max(1), u16::try_from(COLUMNS.len() - 1)?)?;
+    fit_columns(sheet, &widths)?;
+    print_setup(sheet)?;
+
+    // 2. The plan's identity and the logs used
+    let sheet = book.add_worksheet();
+    sheet.set_name(word(keys::SHEET_PLAN))?;
+    let bold = Format::new().set_bold();
+    let rows: [(String, String); 4] = [
+        (word(keys::FIELD_COMMUNE), plan.commune.clone()),
+        (
+            word(keys::FIELD_ALLOCATION),
+            plan.allocation.clone().unwrap_or_default(),
+        ),
+        (
+            word(keys::FIELD_LEGAL_BASIS),
+            plan.base_legale.clone().unwrap_or_default(),
+        ),
+        (word(keys::FIELD_FORMAT), "csc-report/1".to_owned()),
+    ];
+    let mut r = 0u32;
+    for (k, v) in &rows {
+        sheet.write_string_with_format(r, 0, k, &bold)?;
+        sheet.write_string_with_format(r, 1, v, &Format::new().set_text_wrap())?;
+        r += 1;
+    }
+    sheet.write_string_with_format(r, 0, word(keys::FIELD_YEAR), &bold)?;
+    sheet.write_number(r, 1, f64::from(plan.annee))?;
+    r += 1;
+    for (k, d) in [
+        (keys::FIELD_PERIOD_FROM, plan.periode.du),
+        (keys::FIELD_PERIOD_TO, plan.periode.au),
+        (keys::FIELD_EVALUATED_ON, report.cal.as_of),
+        (keys::FIELD_DEADLINE, plan.echeance),
+    ] {
+        sheet.write_string_with_format(r, 0, word(k), &bold)?;
+        sheet.write_datetime_with_format(r, 1, date(d)?, &date_format)?;
+        r += 1;
+    }
+    r += 1;
+    for (c, h) in [keys::COL_LOG, keys::COL_ROWS, keys::COL_FORMAT]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string_with_format(r, u16::try_from(c)?, word(*h), &header)?;
+    }
+    for log in &report.logs {
+        r += 1;
+        sheet.write_string(r, 0, &log.file)?;
+        sheet.write_number(r, 1, log.rows as f64)?;
+        sheet.write_string(r, 2, log.encoding)?;
+    }
+    sheet.set_column_width(0, 22)?;
+    sheet.set_column_width(1, 70)?;
+    sheet.set_column_width(2, 16)?;
+    sheet.set_landscape();
+    sheet.set_paper_size(A4);
+
+    // 3. Warnings
+    let sheet = book.add_worksheet();
+    sheet.set_name(word(keys::SHEET_WARNINGS))?;
+    for (c, h) in [
+        keys::COL_SEVERITY,
+        keys::COL_CODE,
+        keys::COL_PLACE,
+        keys::COL_MESSAGE,
+        keys::COL_HELP,
+    ]
+    .iter()
+    .enumerate()
+    {
+        sheet.write_string_with_format(0, u16::try_from(c)?, word(*h), &header)?;
+    }
+    for (i, d) in report.diagnostics.iter().enumerate() {
+        let row = u32::try_from(i + 1)?;
+        sheet.write_string(row, 0, catalog.severity(d))?;
+        sheet.write_string(row, 1, d.code.id)?;
+        sheet.write_string(row, 2, d.place())?;
+        sheet.write_string_with_format(
+            row,
+            3,
+            catalog.message(d),
+            &Format::new().set_text_wrap(),
+        )?;
+        sheet.write_string_with_format(
+            row,
+            4,
+            catalog.help(d).unwrap_or_default(),
+            &Format::new().set_text_wrap(),
+        )?;
+    }
+    for (c, w) in [14.0, 28.0, 40.0, 70.0, 70.0].into_iter().enumerate() {
+        sheet.set_column_width(u16::try_from(c)?, w)?;
+    }
+    print_setup(sheet)?;
+
+    Ok(book.save_to_buffer()?)
 }

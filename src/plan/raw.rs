@@ -7,7 +7,8 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 
-use crate::yaml::Spanned;
+use super::yaml::Spanned;
+use crate::text::{number, yesno};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -114,9 +115,8 @@ impl fmt::Display for Scalar {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Scalar::Text(s) => f.write_str(s),
-            Scalar::Number(n) => f.write_str(&crate::target::number(*n)),
-            Scalar::Bool(true) => f.write_str("Oui"),
-            Scalar::Bool(false) => f.write_str("Non"),
+            Scalar::Number(n) => f.write_str(&number::display(*n)),
+            Scalar::Bool(b) => f.write_str(yesno::canonical(*b)),
         }
     }
 }

@@ -2,12 +2,15 @@
 //! `2 per kwartaal`, `Oui/Non`…
 //!
 //! The parser works on the folded characters of the text (lower case, no accents, see
-//! [`crate::slug::fold_char`]) so that a position in the folded text is the position of
+//! [`crate::text::slug::fold_char`]) so that a position in the folded text is the position of
 //! the same character in what the official wrote; errors carry that position.
+//!
+//! Why this file is long: the grammar's word tables and the parser that reads them are
+//! one unit; split, each half would be unreadable without the other.
 
-use std::fmt;
-
-use crate::slug::fold_char;
+use crate::text::number::{self, NumberError};
+use crate::text::slug::fold_char;
+use crate::text::yesno;
 
 /// A parsed target.
 #[derive(Debug, Clone, PartialEq)]
@@ -121,39 +124,10 @@ impl Target {
     }
 }
 
-impl fmt::Display for Target {
-    /// A normalised spelling, the same whatever the notation used in the plan.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Target::YesNo { expected: true } => f.write_str("Oui"),
-            Target::YesNo { expected: false } => f.write_str("Non"),
-            Target::Quantity {
-                bound,
-                percent,
-                per,
-            } => {
-                let unit = if *percent { " %" } else { "" };
-                match bound {
-                    Bound::AtLeast(n) => write!(f, "≥ {}{unit}", number(*n))?,
-                    Bound::MoreThan(n) => write!(f, "> {}{unit}", number(*n))?,
-                    Bound::AtMost(n) => write!(f, "≤ {}{unit}", number(*n))?,
-                    Bound::LessThan(n) => write!(f, "< {}{unit}", number(*n))?,
-                    Bound::Exactly(n) => write!(f, "= {}{unit}", number(*n))?,
-                    Bound::Between(a, b) => {
-                        write!(f, "{} à {}{unit}", number(*a), number(*b))?;
-                    }
-                }
-                if let Some(p) = per {
-                    write!(f, "/{}", p.word_fr())?;
-                }
-                Ok(())
-            }
-        }
-    }
-}
-
 impl Period {
-    pub fn word_fr(self) -> &'static str {
+    /// The period's stable code, as the JSON report writes it (`sous_periodes.periode`)
+    /// and the catalog selects its word: `semaine`, `mois`, `trimestre`, `semestre`, `an`.
+    pub fn key(self) -> &'static str {
         match self {
             Period::Week => "semaine",
             Period::Month => "mois",
@@ -164,19 +138,20 @@ impl Period {
     }
 }
 
-/// A number the way a Belgian reader writes it: decimal comma, no needless zeros.
-pub fn number(n: f64) -> String {
-    if (n - n.round()).abs() < 1e-9 {
-        format!("{}", n.round() as i64)
-    } else {
-        let s = format!("{n:.2}");
-        let s = s.trim_end_matches('0').trim_end_matches('.');
-        s.replace('.', ",")
+impl TargetErrorKind {
+    /// The catalog selector of the error and the word it is about, if any.
+    pub fn key(&self) -> (&'static str, String) {
+        match self {
+            TargetErrorKind::Empty => ("empty", String::new()),
+            TargetErrorKind::ExpectedNumber => ("expected-number", String::new()),
+            TargetErrorKind::AmbiguousNumber => ("ambiguous-number", String::new()),
+            TargetErrorKind::UnknownPeriod(w) if w.is_empty() => ("missing-period", String::new()),
+            TargetErrorKind::UnknownPeriod(w) => ("unknown-period", w.clone()),
+            TargetErrorKind::ReversedRange => ("reversed-range", String::new()),
+            TargetErrorKind::Unexpected(c) => ("unexpected", c.to_string()),
+        }
     }
 }
-
-const YES: &[&str] = &["oui/non", "oui", "ja/nee", "ja", "yes/no", "yes"];
-const NO: &[&str] = &["non", "nee", "no"];
 
 /// Comparator words and signs, longest first so that `>/=` wins over `>`.
 const COMPARATORS: &[(&str, Cmp)] = &[
@@ -259,11 +234,8 @@ pub fn parse(text: &str) -> Result<Target, TargetError> {
         return Err(p.error(TargetErrorKind::Empty));
     }
     let compact: String = p.chars.iter().filter(|c| !c.is_whitespace()).collect();
-    if YES.contains(&compact.as_str()) {
-        return Ok(Target::YesNo { expected: true });
-    }
-    if NO.contains(&compact.as_str()) {
-        return Ok(Target::YesNo { expected: false });
+    if let Some(expected) = yesno::target(&compact) {
+        return Ok(Target::YesNo { expected });
     }
 
     let cmp = p.comparator();
@@ -412,17 +384,9 @@ impl Parser {
         Ok(Bound::Between(low, high))
     }
 
-    fn digits(&mut self) -> usize {
-        let start = self.pos;
-        while self.peek().is_some_and(|c| c.is_ascii_digit()) {
-            self.pos += 1;
-        }
-        self.pos - start
-    }
-
     fn number(&mut self) -> Result<f64, TargetError> {
         let start = self.pos;
-        if self.digits() == 0 {
+        if !self.peek().is_some_and(|c| c.is_ascii_digit()) {
             return Err(self.error(match self.peek() {
                 Some(c) if !c.is_alphanumeric() && c != '/' => {
                     TargetErrorKind::Unexpected(self.original[self.pos])
@@ -430,25 +394,22 @@ impl Parser {
                 _ => TargetErrorKind::ExpectedNumber,
             }));
         }
-        let mut text: String = self.chars[start..self.pos].iter().collect();
-        if let Some(sep @ ('.' | ',')) = self.peek()
-            && self.peek_at(1).is_some_and(|c| c.is_ascii_digit())
-        {
-            self.pos += 1;
-            let frac_start = self.pos;
-            let n = self.digits();
-            if sep == '.' && n == 3 {
-                return Err(TargetError {
-                    kind: TargetErrorKind::AmbiguousNumber,
-                    at: start,
-                    len: self.pos - start,
-                });
+        match number::scan(&self.chars, start) {
+            Ok((n, len)) => {
+                self.pos += len;
+                Ok(n)
             }
-            text.push('.');
-            text.extend(&self.chars[frac_start..self.pos]);
+            Err((kind, len)) => Err(TargetError {
+                kind: match kind {
+                    NumberError::Ambiguous => TargetErrorKind::AmbiguousNumber,
+                    NumberError::NotANumber | NumberError::Negative => {
+                        TargetErrorKind::ExpectedNumber
+                    }
+                },
+                at: start,
+                len,
+            }),
         }
-        // Digits only, at most one dot: always a valid float.
-        Ok(text.parse().unwrap_or(0.0))
     }
 
     fn period(&mut self) -> Result<Option<Period>, TargetError> {
@@ -671,15 +632,6 @@ mod tests {
         assert_eq!(e.kind, TargetErrorKind::Empty);
         let e = parse("Peut-être").unwrap_err();
         assert_eq!(e.at, 0);
-    }
-
-    #[test]
-    fn display_is_normalised() {
-        assert_eq!(ok(">/=à 2 /an").to_string(), "≥ 2/an");
-        assert_eq!(ok("tussen 5 en 10").to_string(), "5 à 10");
-        assert_eq!(ok("au moins 80%").to_string(), "≥ 80 %");
-        assert_eq!(ok("2,5/mois").to_string(), "≥ 2,5/mois");
-        assert_eq!(ok("Ja").to_string(), "Oui");
     }
 
     proptest! {

@@ -5,10 +5,13 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::diag::{Diagnostic, Loc};
+mod document;
+
+pub use document::Document;
+
+use crate::diag::{Diagnostic, Loc, Severity, codes};
 use crate::eval::{Calendar, Effect, Evaluator, Outcome, Statut};
 use crate::log::{self, Row};
-use crate::msg::{Msg, Severity};
 use crate::plan::{Placed, Plan};
 
 /// What the user asked for besides the plan.
@@ -88,13 +91,7 @@ pub fn build<'p>(
         .empty_globs
         .iter()
         .map(|(pattern, loc)| {
-            Diagnostic::warning(
-                plan_file,
-                Some(*loc),
-                Msg::GlobEmpty {
-                    pattern: pattern.clone(),
-                },
-            )
+            Diagnostic::warning(plan_file, Some(*loc), codes::GLOB_EMPTY).arg("pattern", pattern)
         })
         .collect();
     let mut evaluator = Evaluator::new(plan, cal);
@@ -129,60 +126,64 @@ pub fn build<'p>(
         };
         diagnostics.extend(summary.errors.iter().cloned());
         for (line, column, value) in evaluator.bad_numbers.iter().take(log::MAX_ROW_ERRORS) {
-            diagnostics.push(summary.error(
-                Some(Loc::new(*line as usize, 1)),
-                Msg::LogBadNumber {
-                    column: column.clone(),
-                    value: value.clone(),
-                    kind: log::NumberError::NotANumber,
-                },
-            ));
+            diagnostics.push(
+                summary
+                    .error(Some(Loc::new(*line as usize, 1)), codes::LOG_BAD_NUMBER)
+                    .arg("column", column)
+                    .arg("value", value)
+                    .arg("kind", "not-a-number"),
+            );
         }
         let hidden = summary.error_count.saturating_sub(summary.errors.len());
         if hidden > 0 {
-            diagnostics.push(summary.error(None, Msg::LogMoreErrors { count: hidden }));
+            diagnostics.push(
+                summary
+                    .error(None, codes::LOG_MORE_ERRORS)
+                    .arg("count", hidden),
+            );
         }
         for (column, indicator) in &evaluator.missing_columns[before_missing..] {
-            diagnostics.push(summary.error(
-                None,
-                Msg::LogMeasureColumn {
-                    column: column.clone(),
-                    indicator: indicator.clone(),
-                },
-            ));
+            diagnostics.push(
+                summary
+                    .error(None, codes::LOG_MEASURE_COLUMN)
+                    .arg("column", column)
+                    .arg("indicator", indicator),
+            );
         }
         let known: Vec<&str> = evaluator.known_codes().collect();
         for (code, (rows, first)) in &evaluator.unknown {
             let before = before_unknown.get(code).map_or(0, |(n, _)| *n);
             if *rows > before {
-                diagnostics.push(summary.warning(
-                    Some(Loc::new(*first as usize, 1)),
-                    Msg::LogUnknownActivity {
-                        code: code.clone(),
-                        rows: rows - before,
-                        nearest: nearest(code, &known),
-                    },
-                ));
+                let near = nearest(code, &known);
+                diagnostics.push(
+                    summary
+                        .warning(
+                            Some(Loc::new(*first as usize, 1)),
+                            codes::LOG_UNKNOWN_ACTIVITY,
+                        )
+                        .arg("code", code)
+                        .arg("rows", rows - before)
+                        .arg("has_nearest", near.is_some())
+                        .arg("nearest", near.unwrap_or_default()),
+                );
             }
         }
         if evaluator.outside > before_outside {
-            diagnostics.push(summary.warning(
-                None,
-                Msg::LogOutsidePeriod {
-                    rows: evaluator.outside - before_outside,
-                    du: cal.du.format("%d/%m/%Y").to_string(),
-                    au: cal.au.format("%d/%m/%Y").to_string(),
-                },
-            ));
+            diagnostics.push(
+                summary
+                    .warning(None, codes::LOG_OUTSIDE_PERIOD)
+                    .arg("rows", evaluator.outside - before_outside)
+                    .arg("du", cal.du)
+                    .arg("au", cal.au),
+            );
         }
         if let Some((line, first)) = summary.duplicates.first() {
-            diagnostics.push(summary.warning(
-                Some(Loc::new(*line as usize, 1)),
-                Msg::LogDuplicate {
-                    first_line: *first,
-                    more: summary.duplicate_count - 1,
-                },
-            ));
+            diagnostics.push(
+                summary
+                    .warning(Some(Loc::new(*line as usize, 1)), codes::LOG_DUPLICATE)
+                    .arg("first_line", *first)
+                    .arg("more", summary.duplicate_count - 1),
+            );
         }
         logs.push(LogInfo {
             file: display,
@@ -198,7 +199,7 @@ pub fn build<'p>(
             .indicators()
             .any(|p| matches!(p.indicateur.source, crate::plan::Source::Mesure(_)))
     {
-        diagnostics.push(Diagnostic::warning(plan_file, None, Msg::NoLogs));
+        diagnostics.push(Diagnostic::warning(plan_file, None, codes::NO_LOGS));
     }
     let outcomes = evaluator.finish(!logs.is_empty());
     Ok(Report {

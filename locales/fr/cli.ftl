@@ -1,0 +1,53 @@
+# The command line: help texts, value names and clap's errors.
+
+cli-about = Suit les indicateurs d'un plan de projet (Contrat de Sécurité et de Société, plan stratégique de sécurité et de prévention) à partir des journaux d'activités.
+cli-after-help =
+    Exemples :
+      csc check plans/molenbeek-2023.yaml        vérifier un plan
+      csc check plans/*.yaml --format github     vérifier tous les plans dans une CI
+      csc report plans/molenbeek-2023.yaml --format csv -o rapport.csv
+      csc explain plans/molenbeek-2023.yaml prises-en-charge
+
+    Codes de sortie : 0 tout va bien ; 1 erreur dans un plan ou un journal (ou avertissement avec --strict) ; 2 fichier introuvable ou option incorrecte.
+cli-usage = Utilisation :
+cli-commands = Commandes
+cli-help = Affiche cette aide
+cli-version = Affiche la version
+cli-check = Vérifie un ou plusieurs plans de projet et signale chaque erreur avec sa ligne et sa colonne
+cli-check-plans = Fichier(s) du plan de projet (YAML), par exemple plans/molenbeek-2023.yaml
+cli-format = Présentation des messages : text (lisible, par défaut), json (pour un programme), github (annotations GitHub Actions)
+cli-strict = Échoue (code 1) aussi quand il n'y a que des avertissements
+cli-fail-unmet = Échoue (code 1) si un indicateur est non atteint, en retard ou non mesuré
+cli-report = Écrit le rapport d'évaluation des indicateurs (tableau, CSV, JSON ou Markdown)
+cli-report-plan = Fichier du plan de projet (YAML)
+cli-report-format = Format : table (par défaut), csv (pour Excel), xlsx (classeur Excel, avec -o), html (page imprimable), json (pour un programme), markdown (pour un document)
+cli-output = Écrit le rapport dans ce fichier plutôt qu'à l'écran
+cli-comma = CSV séparé par des virgules, sans BOM, avec un point décimal (pour d'autres logiciels qu'Excel)
+cli-explain = Montre, ligne par ligne, comment la valeur d'un indicateur est calculée
+cli-explain-id = Identifiant de l'indicateur (son « id » dans le plan), par exemple prises-en-charge
+cli-log = Journal d'activités à lire en plus de ceux que le plan nomme (CSV) ; peut être répété
+cli-as-of = Date d'évaluation (AAAA-MM-JJ ou JJ/MM/AAAA) ; par défaut aujourd'hui, ou la fin de la période si elle est passée
+cli-delimiter = Séparateur des journaux CSV : « ; », « , » ou « tab » ; par défaut il est détecté
+cli-value-command = COMMANDE
+cli-value-file = FICHIER
+cli-value-date = DATE
+cli-value-separator = SÉPARATEUR
+cli-value-indicator = INDICATEUR
+
+## Errors on the command line
+
+usage-error = erreur
+usage-see-help = Pour plus d'informations, lancez « csc --help ».
+usage-unknown-argument = option inconnue « { $arg } »
+usage-invalid-value = { $possible ->
+    [none] valeur « { $value } » refusée pour { $arg }
+   *[other] valeur « { $value } » refusée pour { $arg } ; valeurs possibles : { $possible }
+}
+usage-refused-value = valeur « { $value } » refusée pour { $arg } : { $why ->
+    [date] date illisible : écrivez AAAA-MM-JJ ou JJ/MM/AAAA
+    [delimiter] séparateur inconnu : écrivez « ; », « , » ou « tab »
+   *[other] valeur incorrecte
+}
+usage-missing-argument = argument obligatoire manquant : { $args }
+usage-missing-command = indiquez une commande, par exemple « csc check plan.yaml »
+usage-other = ligne de commande incorrecte : { $detail }

@@ -1,0 +1,200 @@
+//! The command line (spec §6). The structure is declared here; every help text, value
+//! name and heading comes from the catalog ([`command`]), so that help reads in the
+//! user's language.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, CommandFactory as _, Parser, Subcommand};
+
+use crate::emit::Format;
+use crate::export::ReportFormat;
+use crate::i18n::{Catalog, keys};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "csc",
+    version,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true,
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+
+    #[arg(short = 'h', long = "help", action = clap::ArgAction::Help, global = true)]
+    help: Option<bool>,
+
+    #[arg(short = 'V', long = "version", action = clap::ArgAction::Version)]
+    version: Option<bool>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Check(CheckArgs),
+    Report(ReportArgs),
+    Explain(ExplainArgs),
+}
+
+/// Options shared by the commands that read logs.
+#[derive(Debug, Args, Clone)]
+pub struct LogArgs {
+    #[arg(long = "log")]
+    pub logs: Vec<PathBuf>,
+
+    #[arg(long, value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+
+    #[arg(long, value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+}
+
+impl LogArgs {
+    pub fn inputs(&self) -> crate::report::Inputs {
+        crate::report::Inputs {
+            logs: self.logs.clone(),
+            as_of: self.as_of,
+            delimiter: self.delimiter,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[arg(required = true, value_name = "PLAN")]
+    pub plans: Vec<PathBuf>,
+
+    #[arg(
+        long,
+        value_enum,
+        default_value = "text",
+        value_name = "FORMAT",
+        hide_default_value = true,
+        hide_possible_values = true
+    )]
+    pub format: Format,
+
+    #[arg(long)]
+    pub strict: bool,
+
+    #[arg(long)]
+    pub fail_unmet: bool,
+
+    #[command(flatten)]
+    pub logs: LogArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+
+    #[command(flatten)]
+    pub logs: LogArgs,
+
+    #[arg(
+        long,
+        value_enum,
+        default_value = "table",
+        value_name = "FORMAT",
+        hide_default_value = true,
+        hide_possible_values = true
+    )]
+    pub format: ReportFormat,
+
+    #[arg(short = 'o', long = "output")]
+    pub output: Option<PathBuf>,
+
+    #[arg(long)]
+    pub virgule: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+
+    #[arg()]
+    pub indicator: String,
+
+    #[command(flatten)]
+    pub logs: LogArgs,
+}
+
+/// `--as-of`: refused values are explained by the catalog (`usage-refused-value`, `date`).
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    crate::text::date::parse(s).ok_or_else(|| "date".to_owned())
+}
+
+/// `--delimiter`: `;`, `,` or tab, by sign or by name.
+fn parse_delimiter(s: &str) -> Result<u8, String> {
+    match s {
+        ";" | "point-virgule" => Ok(b';'),
+        "," | "virgule" => Ok(b','),
+        "\t" | "\\t" | "tab" | "tabulation" => Ok(b'\t'),
+        _ => Err("delimiter".to_owned()),
+    }
+}
+
+/// The command definition with every text from the catalog.
+pub fn command(catalog: &Catalog) -> clap::Command {
+    let w = |k| catalog.word(k);
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        w(keys::CLI_USAGE)
+    );
+    let logs = |c: clap::Command| {
+        c.mut_arg("logs", |a| {
+            a.help(w(keys::CLI_LOG)).value_name(w(keys::CLI_VALUE_FILE))
+        })
+        .mut_arg("as_of", |a| {
+            a.help(w(keys::CLI_AS_OF))
+                .value_name(w(keys::CLI_VALUE_DATE))
+        })
+        .mut_arg("delimiter", |a| {
+            a.help(w(keys::CLI_DELIMITER))
+                .value_name(w(keys::CLI_VALUE_SEPARATOR))
+        })
+    };
+    Cli::command()
+        .about(w(keys::CLI_ABOUT))
+        .after_help(w(keys::CLI_AFTER_HELP))
+        .help_template(template.clone())
+        .subcommand_help_heading(w(keys::CLI_COMMANDS))
+        .subcommand_value_name(w(keys::CLI_VALUE_COMMAND))
+        .mut_arg("help", |a| a.help(w(keys::CLI_HELP)))
+        .mut_arg("version", |a| a.help(w(keys::CLI_VERSION)))
+        .mut_subcommand("check", |c| {
+            logs(c)
+                .about(w(keys::CLI_CHECK))
+                .help_template(template.clone())
+                .mut_arg("plans", |a| a.help(w(keys::CLI_CHECK_PLANS)))
+                .mut_arg("format", |a| a.help(w(keys::CLI_FORMAT)))
+                .mut_arg("strict", |a| a.help(w(keys::CLI_STRICT)))
+                .mut_arg("fail_unmet", |a| a.help(w(keys::CLI_FAIL_UNMET)))
+        })
+        .mut_subcommand("report", |c| {
+            logs(c)
+                .about(w(keys::CLI_REPORT))
+                .help_template(template.clone())
+                .mut_arg("plan", |a| a.help(w(keys::CLI_REPORT_PLAN)))
+                .mut_arg("format", |a| a.help(w(keys::CLI_REPORT_FORMAT)))
+                .mut_arg("output", |a| {
+                    a.help(w(keys::CLI_OUTPUT))
+                        .value_name(w(keys::CLI_VALUE_FILE))
+                })
+                .mut_arg("virgule", |a| a.help(w(keys::CLI_COMMA)))
+        })
+        .mut_subcommand("explain", |c| {
+            logs(c)
+                .about(w(keys::CLI_EXPLAIN))
+                .help_template(template.clone())
+                .mut_arg("plan", |a| a.help(w(keys::CLI_REPORT_PLAN)))
+                .mut_arg("indicator", |a| {
+                    a.help(w(keys::CLI_EXPLAIN_ID))
+                        .value_name(w(keys::CLI_VALUE_INDICATOR))
+                })
+        })
+}

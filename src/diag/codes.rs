@@ -1,0 +1,85 @@
+//! Every diagnostic code, with the arguments its message receives. The code is public
+//! and stable (scripts and CI filters match on it); the sentence is in
+//! `locales/*/diagnostics.ftl`, looked up by the code. A test checks that each code has a
+//! message in every language and that messages use no argument the code does not pass.
+
+use super::Code;
+
+/// Declares codes: `NAME = "code" (arg, …)`.
+macro_rules! codes {
+    ($($(#[$doc:meta])* $name:ident = $id:literal ($($arg:ident),*);)*) => {
+        $($(#[$doc])* pub const $name: Code = Code { id: $id, args: &[$(stringify!($arg)),*] };)*
+        /// All codes, for the catalog test and the SARIF rule list.
+        pub const ALL: &[Code] = &[$($name),*];
+    };
+}
+
+codes! {
+    // Files
+    FILE_NOT_FOUND = "fichier-introuvable" (path);
+    /// `reason`: not-found, permission-denied, is-a-directory, read-only, storage-full,
+    /// invalid-data, other.
+    FILE_UNREADABLE = "fichier-illisible" (path, reason);
+    FILE_UNWRITABLE = "ecriture-impossible" (path, reason);
+    OUTPUT_REQUIRED = "fichier-de-sortie-requis" (format);
+    /// `reason`: xlsx, csv, other.
+    REPORT_FAILED = "rapport-impossible" (reason);
+    NOT_UTF8 = "encodage" ();
+    EMPTY_FILE = "fichier-vide" ();
+    // YAML structure
+    /// `detail`: documents, unknown-anchor, colon, tab, indentation, list-item, quote,
+    /// bracket, brace, anchor, eof, other.
+    YAML_SYNTAX = "syntaxe-yaml" (detail);
+    /// `expected`: the keys allowed there, or `none`.
+    UNKNOWN_KEY = "cle-inconnue" (key, has_suggestion, suggestion, expected);
+    MISSING_KEY = "cle-manquante" (key);
+    /// `expected`, `found`: text, integer, number, bool, list, object, empty, date, or
+    /// the library's own word; `found` is `none` when unknown.
+    WRONG_TYPE = "type-incorrect" (expected, found);
+    DUPLICATE_KEY = "cle-en-double" (key);
+    TOO_COMPLEX = "yaml-trop-complexe" ();
+    // Plan content
+    UNSUPPORTED_VERSION = "version-format" (found);
+    BAD_DATE = "date-invalide" (value);
+    PERIOD_REVERSED = "periode-inversee" ();
+    BAD_YEAR = "annee-invalide" (value);
+    BAD_LANG = "langue-inconnue" (value);
+    BAD_ID = "identifiant-invalide" (id);
+    DUPLICATE_ID = "identifiant-en-double" (id, first_line, whole_plan);
+    /// `kind`: empty, expected-number, ambiguous-number, missing-period, unknown-period,
+    /// reversed-range, unexpected; `word`: the period or character concerned.
+    BAD_TARGET = "cible-invalide" (kind, word);
+    MEASURE_AND_DECLARE = "mesure-et-declare" ();
+    MISSING_JUSTIFICATION = "justification-manquante" ();
+    BAD_DECLARED = "declare-invalide" (value);
+    DECLARED_MISMATCH = "declare-incompatible" (target_yes_no);
+    MEASURE_WITHOUT_ACTIVITY = "mesure-sans-activite" ();
+    ACTIVITY_TWICE = "mesure-activite-double" ();
+    SUM_AND_DISTINCT = "mesure-somme-et-distincts" ();
+    RATIO_MIXED = "mesure-ratio-melangee" ();
+    RATIO_INCOMPLETE = "mesure-ratio-incomplete" (missing);
+    PERCENT_NEEDS_RATIO = "pourcentage-sans-ratio" ();
+    RATIO_NEEDS_PERCENT = "ratio-sans-pourcentage" ();
+    EMPTY_FILTER = "filtre-vide" ();
+    EMPTY_STRATEGIC = "objectif-strategique-vide" (id);
+    EMPTY_OPERATIONAL = "objectif-operationnel-vide" (id);
+    NO_SECTORS = "plan-vide" ();
+    // Logs
+    LOG_EMPTY = "journal-vide" ();
+    UNKNOWN_SHEET = "feuille-inconnue" (sheet, available);
+    LOG_MISSING_COLUMN = "colonne-manquante" (column, found);
+    /// `kind`: national-number, email. The value is never passed.
+    LOG_PRIVATE_DATA = "donnee-personnelle" (column, kind);
+    LOG_EMPTY_CELL = "cellule-vide" (column);
+    LOG_BAD_DATE = "date-illisible" (value);
+    /// `kind`: ambiguous, negative, not-a-number.
+    LOG_BAD_NUMBER = "nombre-illisible" (column, value, kind);
+    LOG_MORE_ERRORS = "erreurs-supplementaires" (count);
+    LOG_MEASURE_COLUMN = "colonne-de-mesure-manquante" (column, indicator);
+    LOG_UNKNOWN_ACTIVITY = "activite-inconnue" (code, rows, has_nearest, nearest);
+    LOG_OUTSIDE_PERIOD = "hors-periode" (rows, du, au);
+    LOG_DUPLICATE = "ligne-en-double" (first_line, more);
+    GLOB_EMPTY = "aucun-journal-trouve" (pattern);
+    NO_LOGS = "aucun-journal" ();
+    UNKNOWN_INDICATOR = "indicateur-inconnu" (id, has_nearest, nearest);
+}

@@ -1,0 +1,422 @@
+//! Evaluation (spec §5): from the rows of the logs to a value and a status per indicator.
+//!
+//! [`Evaluator`] is fed rows one at a time ([`Evaluator::add`]) and keeps, per indicator,
+//! a sum, a row count and the distinct values asked for; nothing per row. [`Evaluator::finish`]
+//! turns that into [`Outcome`]s.
+//!
+//! Why this file is long: the row loop ([`Evaluator::add`]) and [`Evaluator::finish`]
+//! share private accumulators; the status rules and the calendar are in their own files.
+
+mod calendar;
+mod rules;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+pub use calendar::{Calendar, bucket_start};
+pub use rules::evaluate;
+
+use crate::log::Row;
+use crate::plan::target::{Period, Target};
+use crate::plan::{Agregat, Declared, Mesure, Plan, Selection, Source};
+use crate::text::{number, slug::slug};
+
+/// The five statuses of the spec, with their JSON names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Statut {
+    Atteint,
+    EnBonneVoie,
+    EnRetard,
+    NonAtteint,
+    NonMesure,
+}
+
+impl Statut {
+    pub const ALL: [Statut; 5] = [
+        Statut::Atteint,
+        Statut::EnBonneVoie,
+        Statut::EnRetard,
+        Statut::NonAtteint,
+        Statut::NonMesure,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Statut::Atteint => "atteint",
+            Statut::EnBonneVoie => "en_bonne_voie",
+            Statut::EnRetard => "en_retard",
+            Statut::NonAtteint => "non_atteint",
+            Statut::NonMesure => "non_mesure",
+        }
+    }
+}
+
+/// An indicator's value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Value {
+    Number(f64),
+    YesNo(bool),
+    /// No measure, no declaration, no log, or a ratio over zero.
+    Missing,
+}
+
+/// How many calendar sub-periods met a rate such as `>= 2/trimestre`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SubPeriods {
+    pub periode: &'static str,
+    pub atteintes: usize,
+    pub ecoulees: usize,
+    pub total: usize,
+}
+
+/// The result for one indicator.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub realise: Value,
+    /// What should have been reached by the evaluation date (count targets).
+    pub attendu: Option<f64>,
+    /// The number the whole period aims at (a yearly rate scaled to the period), for
+    /// progress bars; `None` for yes/no and sub-period rates.
+    pub objectif: Option<f64>,
+    /// The value at the end of the period at the current pace (before the end).
+    pub projection: Option<f64>,
+    pub statut: Statut,
+    /// Log rows that contributed.
+    pub lignes: u64,
+    pub sous_periodes: Option<SubPeriods>,
+}
+
+#[derive(Debug, Default, Clone)]
+struct Agg {
+    sum: f64,
+    rows: u64,
+    distinct: HashSet<String>,
+}
+
+impl Agg {
+    /// Counts one row: `amount` to the sum, `distinct` to the set of values (allocating
+    /// only for a value not seen yet). Returns whether `distinct` was new.
+    fn add(&mut self, amount: Option<f64>, distinct: Option<&str>) -> bool {
+        self.rows += 1;
+        self.sum += amount.unwrap_or(0.0);
+        match distinct {
+            Some(v) if !self.distinct.contains(v) => self.distinct.insert(v.to_owned()),
+            _ => false,
+        }
+    }
+
+    fn value(&self, agregat: &Agregat) -> f64 {
+        match agregat {
+            Agregat::Distincts(_) => self.distinct.len() as f64,
+            _ => self.sum,
+        }
+    }
+}
+
+#[derive(Debug, Default, Clone)]
+struct Acc {
+    total: Agg,
+    /// By sub-period start, for sub-period rates.
+    buckets: BTreeMap<NaiveDate, Agg>,
+}
+
+/// Which part of a measure a row counts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Simple,
+    Numerator,
+    Denominator,
+}
+
+impl Part {
+    /// The catalog's selector (`explain-part`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Part::Simple => "simple",
+            Part::Numerator => "numerator",
+            Part::Denominator => "denominator",
+        }
+    }
+}
+
+/// Why a row of an indicator's activity did not count (for `explain`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Skip {
+    OutsidePeriod,
+    AfterAsOf,
+    Filtered { column: String },
+    NotANumber { column: String },
+}
+
+/// What one row did to one indicator.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// `part`: which part of the measure; `amount`: what was added (`None` for a distinct
+    /// count, with `new_value` saying if it was new).
+    Counted {
+        part: Part,
+        amount: Option<f64>,
+        new_value: bool,
+    },
+    Skipped(Skip),
+}
+
+/// Feeds log rows into every indicator of a plan.
+#[derive(Debug)]
+pub struct Evaluator<'p> {
+    plan: &'p Plan,
+    /// The indicators in plan order, for direct access from the row loop.
+    indicators: Vec<&'p crate::plan::Indicateur>,
+    cal: Calendar,
+    /// Activity slug → (indicator index, which part of it).
+    index: HashMap<String, Vec<(usize, Part)>>,
+    accs: Vec<[Acc; 2]>,
+    lignes: Vec<u64>,
+    /// Sub-period of each indicator with a sub-period rate.
+    periods: Vec<Option<Period>>,
+    /// Rows whose activity no indicator uses: code → (rows, first line).
+    pub unknown: BTreeMap<String, (u64, u64)>,
+    pub outside: u64,
+    /// Columns a measure needs that a log lacks: (column, indicator id).
+    pub missing_columns: Vec<(String, String)>,
+    /// Numbers that could not be read in a `somme` column: (line, column, value).
+    pub bad_numbers: Vec<(u64, String, String)>,
+    row_seq: u64,
+    last_seen: Vec<u64>,
+}
+
+fn selections(source: &Source) -> Vec<(Part, &Selection)> {
+    match source {
+        Source::Mesure(Mesure::Simple(s)) => vec![(Part::Simple, s)],
+        Source::Mesure(Mesure::Ratio {
+            numerateur,
+            denominateur,
+        }) => vec![
+            (Part::Numerator, numerateur),
+            (Part::Denominator, denominateur),
+        ],
+        _ => Vec::new(),
+    }
+}
+
+impl<'p> Evaluator<'p> {
+    pub fn new(plan: &'p Plan, cal: Calendar) -> Self {
+        let mut index: HashMap<String, Vec<(usize, Part)>> = HashMap::new();
+        let mut periods = Vec::new();
+        for (i, p) in plan.indicators().enumerate() {
+            for (part, sel) in selections(&p.indicateur.source) {
+                for a in &sel.activites {
+                    index.entry(a.clone()).or_default().push((i, part));
+                }
+            }
+            periods.push(match p.indicateur.cible {
+                Target::Quantity { per: Some(per), .. } if per != Period::Year => Some(per),
+                _ => None,
+            });
+        }
+        let n = periods.len();
+        Self {
+            plan,
+            indicators: plan.indicators().map(|p| p.indicateur).collect(),
+            cal,
+            index,
+            accs: vec![Default::default(); n],
+            lignes: vec![0; n],
+            periods,
+            unknown: BTreeMap::new(),
+            outside: 0,
+            missing_columns: Vec::new(),
+            bad_numbers: Vec::new(),
+            row_seq: 0,
+            last_seen: vec![u64::MAX; n],
+        }
+    }
+
+    /// The activity codes some indicator uses.
+    pub fn known_codes(&self) -> impl Iterator<Item = &str> {
+        self.index.keys().map(String::as_str)
+    }
+
+    /// Counts one row; `trace`, if given, hears what the row did to that indicator.
+    pub fn add(&mut self, row: &Row<'_>, mut trace: Option<(usize, &mut dyn FnMut(Effect))>) {
+        self.row_seq += 1;
+        let Some(targets) = self.index.get(row.activite) else {
+            let e = self
+                .unknown
+                .entry(row.activite.to_owned())
+                .or_insert((0, row.line));
+            e.0 += 1;
+            return;
+        };
+        let outside = row.date < self.cal.du || row.date > self.cal.au;
+        if outside {
+            self.outside += 1;
+        }
+        for &(i, part) in targets {
+            let emit = |trace: &mut Option<(usize, &mut dyn FnMut(Effect))>, effect: Effect| {
+                if let Some((t, f)) = trace
+                    && *t == i
+                {
+                    f(effect);
+                }
+            };
+            if outside {
+                emit(&mut trace, Effect::Skipped(Skip::OutsidePeriod));
+                continue;
+            }
+            if row.date > self.cal.as_of {
+                emit(&mut trace, Effect::Skipped(Skip::AfterAsOf));
+                continue;
+            }
+            let ind = self.indicators[i];
+            let sel = match (&ind.source, part) {
+                (Source::Mesure(Mesure::Simple(s)), _) => s,
+                (Source::Mesure(Mesure::Ratio { numerateur, .. }), Part::Numerator) => numerateur,
+                (Source::Mesure(Mesure::Ratio { denominateur, .. }), _) => denominateur,
+                _ => continue,
+            };
+            let mut kept = true;
+            for (column, wanted) in &sel.filtre {
+                match row.cell(column) {
+                    None => {
+                        note_missing(&mut self.missing_columns, column, &ind.id);
+                        kept = false;
+                    }
+                    Some(v) if slug(v) != *wanted => {
+                        emit(
+                            &mut trace,
+                            Effect::Skipped(Skip::Filtered {
+                                column: column.clone(),
+                            }),
+                        );
+                        kept = false;
+                    }
+                    Some(_) => {}
+                }
+                if !kept {
+                    break;
+                }
+            }
+            if !kept {
+                continue;
+            }
+            let added = match &sel.agregat {
+                Agregat::Quantite => Some(row.quantite),
+                Agregat::Somme(column) => match row.cell(column).map(number::parse) {
+                    None => {
+                        note_missing(&mut self.missing_columns, column, &ind.id);
+                        continue;
+                    }
+                    Some(Ok(n)) => Some(n.unwrap_or(0.0)),
+                    Some(Err(_)) => {
+                        let value = row
+                            .cell(column)
+                            .unwrap_or_default()
+                            .chars()
+                            .take(24)
+                            .collect();
+                        self.bad_numbers.push((row.line, column.clone(), value));
+                        emit(
+                            &mut trace,
+                            Effect::Skipped(Skip::NotANumber {
+                                column: column.clone(),
+                            }),
+                        );
+                        continue;
+                    }
+                },
+                Agregat::Distincts(column) => match row.cell(column) {
+                    None => {
+                        note_missing(&mut self.missing_columns, column, &ind.id);
+                        continue;
+                    }
+                    Some(_) => None,
+                },
+            };
+            let slot = usize::from(part == Part::Denominator);
+            let bucket = self.periods[i].map(|per| bucket_start(row.date, per));
+            let acc = &mut self.accs[i][slot];
+            let distinct = match &sel.agregat {
+                Agregat::Distincts(column) => row.cell(column).filter(|v| !v.is_empty()),
+                _ => None,
+            };
+            let new_value = acc.total.add(added, distinct);
+            if let Some(b) = bucket {
+                acc.buckets.entry(b).or_default().add(added, distinct);
+            }
+            if self.last_seen[i] != self.row_seq {
+                self.last_seen[i] = self.row_seq;
+                self.lignes[i] += 1;
+            }
+            emit(
+                &mut trace,
+                Effect::Counted {
+                    part,
+                    amount: added,
+                    new_value,
+                },
+            );
+        }
+    }
+
+    /// The outcome of every indicator, in plan order. `have_logs`: false when no log was
+    /// read at all, so measured values are unknown rather than zero.
+    pub fn finish(&self, have_logs: bool) -> Vec<Outcome> {
+        self.plan
+            .indicators()
+            .enumerate()
+            .map(|(i, p)| {
+                let ind = p.indicateur;
+                let measured =
+                    |slot: usize, sel: &Selection| self.accs[i][slot].total.value(&sel.agregat);
+                let value = match &ind.source {
+                    Source::Aucune => Value::Missing,
+                    Source::Mesure(_) if !have_logs => Value::Missing,
+                    Source::Mesure(Mesure::Simple(s)) => match ind.cible {
+                        Target::YesNo { .. } => Value::YesNo(measured(0, s) > 0.0),
+                        Target::Quantity { .. } => Value::Number(measured(0, s)),
+                    },
+                    Source::Mesure(Mesure::Ratio {
+                        numerateur,
+                        denominateur,
+                    }) => {
+                        let d = measured(1, denominateur);
+                        if d > 0.0 {
+                            Value::Number(100.0 * measured(0, numerateur) / d)
+                        } else {
+                            Value::Missing
+                        }
+                    }
+                    Source::Declare { valeur, .. } => match *valeur {
+                        Declared::YesNo(b) => Value::YesNo(b),
+                        Declared::Number(n) | Declared::Percent(n) => Value::Number(n),
+                    },
+                };
+                let declared = matches!(ind.source, Source::Declare { .. });
+                let buckets = match (&ind.source, self.periods[i]) {
+                    (Source::Mesure(Mesure::Simple(s)), Some(per)) if have_logs => Some((
+                        per,
+                        self.accs[i][0]
+                            .buckets
+                            .iter()
+                            .map(|(k, a)| (*k, a.value(&s.agregat)))
+                            .collect::<BTreeMap<_, _>>(),
+                    )),
+                    _ => None,
+                };
+                let mut o = evaluate(&ind.cible, value, declared, &self.cal, buckets.as_ref());
+                o.lignes = self.lignes[i];
+                o
+            })
+            .collect()
+    }
+}
+
+fn note_missing(missing: &mut Vec<(String, String)>, column: &str, indicator: &str) {
+    if !missing.iter().any(|(c, i)| c == column && i == indicator) {
+        missing.push((column.to_owned(), indicator.to_owned()));
+    }
+}

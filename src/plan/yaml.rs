@@ -1,0 +1,266 @@
+//! The one place that knows about the YAML library.
+//!
+//! Plans are read with `serde-saphyr`: pure Rust, maintained, it keeps the location of
+//! every value (`Spanned<T>`), locates serde's own errors (unknown key, wrong type) at
+//! the offending value, and has budgets against alias bombs. Its messages are English;
+//! this module turns each error into a diagnostic code with plain arguments and a [`Loc`].
+
+use serde::de::DeserializeOwned;
+use serde_saphyr::{Budget, Error, Location, Options};
+
+use crate::diag::{Arg, Args, Code, Loc, codes};
+use crate::text::slug::slug;
+
+pub use serde_saphyr::Spanned;
+
+/// Limits far above any real plan, far below what an alias bomb needs.
+fn options() -> Options {
+    let mut budget = Budget::default();
+    budget.max_events = 200_000;
+    budget.max_aliases = 1_000;
+    budget.max_anchors = 1_000;
+    budget.max_depth = 32;
+    budget.max_nodes = 100_000;
+    budget.max_documents = 1;
+    let mut options = Options::default();
+    options.budget = Some(budget);
+    // Snippets are drawn by `emit`, in the user's language.
+    options.with_snippet = false;
+    options
+}
+
+/// What is wrong with a YAML text: a diagnostic code, its arguments, and where.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YamlError {
+    pub code: Code,
+    pub args: Args,
+    pub loc: Option<Loc>,
+}
+
+fn error(code: Code, args: &[(&'static str, &str)]) -> (Code, Args) {
+    (
+        code,
+        args.iter().map(|(k, v)| (*k, Arg::from(*v))).collect(),
+    )
+}
+
+/// Deserialises `text`; on failure, says what is wrong and where.
+pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    serde_saphyr::from_str_with_options(text, options()).map_err(|e| {
+        let (code, args, widen_as) = translate(&e);
+        let mut inner = &e;
+        while let Error::AliasError { error, .. } | Error::WithSnippet { error, .. } = inner {
+            inner = error;
+        }
+        let loc = inner
+            .location()
+            .map(|l| loc(&l))
+            .map(|l| widen(text, l, widen_as));
+        YamlError { code, args, loc }
+    })
+}
+
+/// How much of the line an error underlines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Widen {
+    /// The key, up to its `:`.
+    Key,
+    /// The scalar value, up to a comment.
+    Value,
+    None,
+}
+
+/// Underlines the whole key or value the error is about, not just its first character.
+fn widen(text: &str, loc: Loc, how: Widen) -> Loc {
+    let Some(line) = text.lines().nth(loc.line - 1) else {
+        return loc;
+    };
+    let rest: String = line.chars().skip(loc.column - 1).collect();
+    let len = match how {
+        Widen::Key => rest.find(':').map(|i| rest[..i].chars().count()),
+        Widen::Value => {
+            let value = rest.split(" #").next().unwrap_or_default().trim_end();
+            Some(value.chars().count())
+        }
+        Widen::None => None,
+    };
+    len.map_or(loc, |n| loc.with_len(n))
+}
+
+/// Converts a library location into ours.
+pub fn loc(l: &Location) -> Loc {
+    Loc::new(l.line() as usize, l.column() as usize)
+}
+
+/// The byte offset of a location in the text, when the library knows it.
+pub fn byte_offset(l: &Location) -> Option<usize> {
+    l.span().byte_offset().map(|o| o as usize)
+}
+
+fn wrong_type(expected: &str, found: Option<&str>) -> (Code, Args, Widen) {
+    let widen = match found {
+        Some("list" | "object") | None => Widen::None,
+        Some(_) => Widen::Value,
+    };
+    let (code, args) = error(
+        codes::WRONG_TYPE,
+        &[("expected", expected), ("found", found.unwrap_or("none"))],
+    );
+    (code, args, widen)
+}
+
+fn translate(e: &Error) -> (Code, Args, Widen) {
+    let plain = |code: Code, args: &[(&'static str, &str)]| {
+        let (c, a) = error(code, args);
+        (c, a, Widen::None)
+    };
+    match e {
+        Error::SerdeUnknownField {
+            field, expected, ..
+        } => {
+            let (c, a) = unknown_key(field, expected);
+            (c, a, Widen::Key)
+        }
+        Error::SerdeMissingField { field, .. } => plain(codes::MISSING_KEY, &[("key", field)]),
+        Error::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        }
+        | Error::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => wrong_type(&expected_kind(expected), Some(&found_kind(unexpected))),
+        Error::InvalidScalar { ty, .. } => wrong_type(&expected_kind(ty), Some("text")),
+        Error::NullIntoString { .. } => wrong_type("text", Some("empty")),
+        Error::Unexpected { expected, .. } => wrong_type(&expected_kind(expected), None),
+        Error::DuplicateMappingKey { key, .. } => {
+            let (c, a) = error(
+                codes::DUPLICATE_KEY,
+                &[("key", key.as_deref().unwrap_or_default())],
+            );
+            (c, a, Widen::Key)
+        }
+        Error::Budget { .. }
+        | Error::AliasReplayLimitExceeded { .. }
+        | Error::AliasExpansionLimitExceeded { .. }
+        | Error::AliasReplayStackDepthExceeded { .. }
+        | Error::AliasReplayCounterOverflow { .. } => plain(codes::TOO_COMPLEX, &[]),
+        Error::AliasError { error, .. } | Error::WithSnippet { error, .. } => translate(error),
+        Error::Eof { .. } => plain(codes::EMPTY_FILE, &[]),
+        Error::MultipleDocuments { .. } => plain(codes::YAML_SYNTAX, &[("detail", "documents")]),
+        Error::UnknownAnchor { .. } => plain(codes::YAML_SYNTAX, &[("detail", "unknown-anchor")]),
+        Error::Message { msg, .. } | Error::ExternalMessage { msg, .. } => {
+            plain(codes::YAML_SYNTAX, &[("detail", syntax_detail(msg))])
+        }
+        other => plain(
+            codes::YAML_SYNTAX,
+            &[("detail", syntax_detail(&other.to_string()))],
+        ),
+    }
+}
+
+fn unknown_key(field: &str, expected: &[&str]) -> (Code, Args) {
+    // Suggest among the ASCII spellings; accented aliases are accepted but not advertised.
+    let names: Vec<String> = expected
+        .iter()
+        .filter(|k| k.is_ascii())
+        .map(|k| (*k).to_owned())
+        .collect();
+    let wanted = slug(field).replace('-', "_");
+    let suggestion = names
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(&wanted, k), k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 4))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k.clone());
+    let expected = if names.is_empty() {
+        "none".to_owned()
+    } else {
+        names.join(", ")
+    };
+    (
+        codes::UNKNOWN_KEY,
+        vec![
+            ("key", field.into()),
+            ("has_suggestion", suggestion.is_some().into()),
+            ("suggestion", suggestion.unwrap_or_default().into()),
+            ("expected", expected.into()),
+        ],
+    )
+}
+
+/// serde's "expected" phrases, as Rust types or English words.
+fn expected_kind(e: &str) -> String {
+    let e = e.trim();
+    if e.contains("sequence") || e.starts_with("a list") {
+        "list".into()
+    } else if e.starts_with("struct") || e.contains("map") {
+        "object".into()
+    } else if e.contains("string") || e == "str" || e.contains("char") {
+        "text".into()
+    } else if e.starts_with('i') || e.starts_with('u') || e.contains("integer") {
+        "integer".into()
+    } else if e.starts_with('f') || e.contains("float") || e.contains("number") {
+        "number".into()
+    } else if e.contains("bool") {
+        "bool".into()
+    } else if e.contains("date") {
+        "date".into()
+    } else {
+        e.to_owned()
+    }
+}
+
+/// serde's "unexpected" phrases: `string "abc"`, `integer `5``, `sequence`, `map`…
+fn found_kind(u: &str) -> String {
+    let u = u.trim();
+    if u.starts_with("string") || u.starts_with("char") {
+        "text".into()
+    } else if u.starts_with("integer") || u.starts_with("unsigned") {
+        "integer".into()
+    } else if u.starts_with("floating") {
+        "number".into()
+    } else if u.starts_with("boolean") {
+        "bool".into()
+    } else if u.starts_with("sequence") {
+        "list".into()
+    } else if u.starts_with("map") {
+        "object".into()
+    } else if u.starts_with("unit") || u.starts_with("null") || u.starts_with("none") {
+        "empty".into()
+    } else {
+        u.to_owned()
+    }
+}
+
+/// The catalog's selector for the YAML scanner's English messages.
+fn syntax_detail(english: &str) -> &'static str {
+    let e = english.to_ascii_lowercase();
+    if e.contains("mapping values are not allowed") {
+        "colon"
+    } else if e.contains("tab") {
+        "tab"
+    } else if e.contains("did not find expected key")
+        || e.contains("expected block mapping key")
+        || e.contains("block mapping")
+        || e.contains("indentation")
+    {
+        "indentation"
+    } else if e.contains("did not find expected '-'") || e.contains("block sequence") {
+        "list-item"
+    } else if e.contains("quoted scalar") || e.contains("unterminated") || e.contains("quote") {
+        "quote"
+    } else if e.contains("flow sequence") || e.contains("']'") {
+        "bracket"
+    } else if e.contains("flow mapping") || e.contains("'}'") {
+        "brace"
+    } else if e.contains("alias") || e.contains("anchor") {
+        "anchor"
+    } else if e.contains("end of stream") || e.contains("eof") {
+        "eof"
+    } else {
+        "other"
+    }
+}
