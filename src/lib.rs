@@ -27,17 +27,57 @@ use i18n::{Catalog, Lang};
 
 /// Parses the command line, runs the subcommand, returns the exit code.
 pub fn run() -> Outcome {
-    let catalog = Catalog::new(Lang::Fr);
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The language of help and errors is needed before the command line is parsed.
+    let flag = lang_flag(&args);
+    let lang = flag.unwrap_or_else(|| {
+        Lang::from_environment(|k| std::env::var(k).ok(), system_language().as_deref())
+    });
+    let catalog = Catalog::new(lang);
     let parsed = cmd::cli::command(&catalog)
-        .try_get_matches()
+        .try_get_matches_from(&args)
         .and_then(|m| Cli::from_arg_matches(&m));
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => return cmd::usage::error(&e, &catalog),
     };
+    let ctx = cmd::Context {
+        messages: &catalog,
+        lang_flag: cli.lang,
+        quiet: cli.quiet,
+    };
     match &cli.command {
-        Command::Check(args) => cmd::check::run(args, &catalog),
-        Command::Report(args) => cmd::report::run(args, &catalog),
-        Command::Explain(args) => cmd::explain::run(args, &catalog),
+        Command::Check(args) => cmd::check::run(args, &ctx),
+        Command::Report(args) => cmd::report::run(args, &ctx),
+        Command::Explain(args) => cmd::explain::run(args, &ctx),
+    }
+}
+
+/// `--lang nl` or `--lang=nl`, wherever it stands; an unknown value is left to clap.
+fn lang_flag(args: &[std::ffi::OsString]) -> Option<Lang> {
+    let mut it = args.iter().filter_map(|a| a.to_str());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "--lang" {
+            return it.next().and_then(Lang::parse);
+        }
+        if let Some(v) = a.strip_prefix("--lang=") {
+            return Lang::parse(v);
+        }
+    }
+    None
+}
+
+/// The user's UI language on Windows (elsewhere the environment variables say it).
+fn system_language() -> Option<String> {
+    #[cfg(windows)]
+    {
+        sys_locale::get_locale()
+    }
+    #[cfg(not(windows))]
+    {
+        None
     }
 }

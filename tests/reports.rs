@@ -211,7 +211,13 @@ fn the_xlsx_report_reads_back_with_the_right_cells() {
     let cell = |r: u32, c: u32| sheet.get_value((r, c)).cloned().unwrap_or(Data::Empty);
     assert_eq!(cell(0, 3), Data::String("Indicateur".into()));
     assert_eq!(cell(0, 10), Data::String("Statut".into()));
-    assert_eq!(sheet.height(), 1 + 13, "a header and the 13 indicators");
+    assert_eq!(
+        sheet.height(),
+        1 + 13 + 4,
+        "a header, the 13 indicators and the 4 police-zone objectives without indicators"
+    );
+    assert_eq!(cell(17, 0), Data::String("S2".into()));
+    assert_eq!(cell(17, 4), Data::String("Aucun indicateur".into()));
     let row = (1..14)
         .find(|r| cell(*r, 3) == Data::String("prises-en-charge".into()))
         .expect("prises-en-charge is listed");

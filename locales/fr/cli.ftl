@@ -13,12 +13,17 @@ cli-usage = Utilisation :
 cli-commands = Commandes
 cli-help = Affiche cette aide
 cli-version = Affiche la version
+cli-lang = Langue des messages et des rapports : fr, nl ou en (par défaut : celle de l'environnement pour les messages, la « langue » du plan pour les rapports)
+cli-quiet = N'affiche que les erreurs : ni avertissements, ni tableau
+cli-arguments = Arguments
+cli-options = Options
+cli-options-placeholder = OPTIONS
 cli-check = Vérifie un ou plusieurs plans de projet et signale chaque erreur avec sa ligne et sa colonne
 cli-check-plans = Fichier(s) du plan de projet (YAML), par exemple plans/molenbeek-2023.yaml
 cli-format = Présentation des messages : text (lisible, par défaut), json (pour un programme), github (annotations GitHub Actions)
 cli-strict = Échoue (code 1) aussi quand il n'y a que des avertissements
 cli-fail-unmet = Échoue (code 1) si un indicateur est non atteint, en retard ou non mesuré
-cli-report = Écrit le rapport d'évaluation des indicateurs (tableau, CSV, JSON ou Markdown)
+cli-report = Écrit le rapport d'évaluation des indicateurs (tableau, CSV, Excel, HTML, JSON ou Markdown)
 cli-report-plan = Fichier du plan de projet (YAML)
 cli-report-format = Format : table (par défaut), csv (pour Excel), xlsx (classeur Excel, avec -o), html (page imprimable), json (pour un programme), markdown (pour un document)
 cli-output = Écrit le rapport dans ce fichier plutôt qu'à l'écran
@@ -38,7 +43,14 @@ cli-value-indicator = INDICATEUR
 
 usage-error = erreur
 usage-see-help = Pour plus d'informations, lancez « csc --help ».
-usage-unknown-argument = option inconnue « { $arg } »
+usage-unknown-argument = { $has_suggestion ->
+    [true] option inconnue « { $arg } » ; vouliez-vous dire « { $suggestion } » ?
+   *[false] option inconnue « { $arg } »
+}
+usage-unknown-command = { $has_suggestion ->
+    [true] commande inconnue « { $arg } » ; vouliez-vous dire « { $suggestion } » ?
+   *[false] commande inconnue « { $arg } » ; les commandes sont check, report et explain
+}
 usage-invalid-value = { $possible ->
     [none] valeur « { $value } » refusée pour { $arg }
    *[other] valeur « { $value } » refusée pour { $arg } ; valeurs possibles : { $possible }
@@ -46,6 +58,7 @@ usage-invalid-value = { $possible ->
 usage-refused-value = valeur « { $value } » refusée pour { $arg } : { $why ->
     [date] date illisible : écrivez AAAA-MM-JJ ou JJ/MM/AAAA
     [delimiter] séparateur inconnu : écrivez « ; », « , » ou « tab »
+    [lang] langue inconnue : écrivez fr, nl ou en
    *[other] valeur incorrecte
 }
 usage-missing-argument = argument obligatoire manquant : { $args }

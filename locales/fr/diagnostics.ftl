@@ -12,6 +12,7 @@ fichier-illisible = impossible de lire le fichier { $path } : { $reason ->
     [read-only] le disque est en lecture seule
     [storage-full] le disque est plein
     [invalid-data] le contenu est illisible
+    [not-a-file] ce n'est pas un fichier ordinaire (un dossier, un périphérique)
    *[other] erreur du système de fichiers
 }
 ecriture-impossible = impossible d'écrire le fichier { $path } : { $reason ->
@@ -21,10 +22,13 @@ ecriture-impossible = impossible d'écrire le fichier { $path } : { $reason ->
     [read-only] le disque est en lecture seule
     [storage-full] le disque est plein
     [invalid-data] le contenu est illisible
+    [not-a-file] ce n'est pas un fichier ordinaire (un dossier, un périphérique)
    *[other] erreur du système de fichiers
 }
 fichier-de-sortie-requis = un rapport { $format } est un fichier : il ne s'affiche pas à l'écran
     .help = ajoutez -o rapport.{ $format }
+sortie-sur-entree = { $path } est un des fichiers lus (le plan ou un journal) : le rapport ne peut pas l'écraser
+    .help = choisissez un autre nom de fichier après -o, par exemple rapport.csv
 rapport-impossible = le rapport n'a pas pu être produit : { $reason ->
     [xlsx] le classeur Excel n'a pas pu être construit
     [csv] le fichier CSV n'a pas pu être construit
@@ -89,7 +93,7 @@ type-incorrect = ici, il faut { $expected ->
     .help = { $expected ->
         [list] écrivez chaque élément sur sa propre ligne, précédé de « - »
         [integer] écrivez seulement le nombre, en chiffres, par exemple 2023
-        [number] écrivez seulement le nombre, en chiffres, par exemple 2023
+        [number] écrivez seulement le nombre, en chiffres, par exemple 12 ou 2,5
         [text] mettez la valeur entre guillemets
        *[other] {""}
     }
@@ -107,7 +111,7 @@ periode-inversee = la période se termine avant de commencer
 annee-invalide = année invalide : { $value }
     .help = écrivez l'année en quatre chiffres, par exemple 2023
 langue-inconnue = langue inconnue « { $value } »
-    .help = écrivez « fr » ou « nl »
+    .help = écrivez « fr », « nl » ou « en »
 identifiant-invalide = identifiant invalide « { $id } »
     .help = un identifiant s'écrit d'un seul mot : lettres, chiffres, « - », « _ » ou « . », par exemple OS1 ou prises-en-charge
 identifiant-en-double = { $whole_plan ->
@@ -157,8 +161,43 @@ objectif-operationnel-vide = l'objectif opérationnel « { $id } » n'a aucun in
     .help = c'est permis (le modèle officiel laisse vides les tableaux de la zone de police), mais rien n'y sera évalué
 plan-vide = le plan n'a aucun secteur d'activité
 
+nombre-invalide = { $kind ->
+    [ambiguous] nombre ambigu « { $value } » : un point suivi de trois chiffres peut être un séparateur de milliers
+    [negative] nombre négatif « { $value } »
+    [too-large] nombre trop grand « { $value } » : au plus 12 chiffres avant la virgule
+   *[not-a-number] « { $value } » n'est pas un nombre lisible
+}
+    .help = écrivez le nombre en chiffres, avec une virgule décimale (2,5) ; les milliers s'écrivent avec une espace (1 000) ou sans séparateur (1000)
+activite-en-double = l'activité « { $code } » est nommée deux fois dans cette mesure : chaque ligne n'est comptée qu'une fois
+    .help = retirez le doublon de la liste « activites »
+sous-periode-impossible = l'indicateur « { $id } » vise un rythme par { $period ->
+    [week] semaine
+    [month] mois
+    [quarter] trimestre
+    [semester] semestre
+   *[year] an
+}, mais aucune de ces périodes n'est entièrement comprise dans la période du plan : il reste « non mesuré »
+    .help = écrivez la cible pour toute la période (par exemple « >= 4 ») ou allongez la « periode » du plan
+date-avant-periode = la date d'évaluation { $as_of } précède le début de la période ({ $du }) : rien n'est encore compté
+    .help = vérifiez --as-of ou la « periode » du plan
+
 ## Logs
 
+guillemet-non-ferme = un guillemet ouvert ici n'est jamais refermé : toutes les lignes suivantes seraient lues comme une seule cellule
+    .help = refermez le guillemet (") de cette cellule, ou retirez-le ; dans Excel, enregistrez à nouveau au format CSV
+cellule-hors-en-tete = la cellule de la colonne { $column } n'a pas d'en-tête : la ligne a plus de cellules que la ligne d'en-tête
+    .help = donnez un nom à cette colonne dans la première ligne, ou déplacez la valeur dans la bonne colonne ; un « ; » de trop dans un commentaire peut en être la cause
+colonne-en-double = la colonne « { $column } » désigne la même donnée que la colonne « { $first } » (colonne { $first_column })
+    .help = gardez une seule de ces deux colonnes, ou renommez l'une d'elles
+formule-sans-valeur = la cellule de la colonne « { $column } » contient une formule dont la valeur n'a pas été calculée
+    .help = ouvrez le classeur dans Excel ou LibreOffice et enregistrez-le, pour que les valeurs des formules y soient écrites
+journal-en-double = { $kind ->
+    [same-file] le journal { $path } est le même fichier que { $other } : il n'est lu qu'une fois
+   *[same-content] le journal { $path } a exactement le même contenu que { $other } : ses lignes sont comptées deux fois
+}
+    .help = retirez le doublon de « journaux » ou des options --log
+journal-trop-grand = le journal { $path } pèse { $size_mib } Mio : au-delà de { $limit_mib } Mio, csc ne le lit pas
+    .help = découpez le journal par année ou par service, ou vérifiez qu'il s'agit du bon fichier
 journal-vide = le journal est vide : il n'a même pas de ligne d'en-tête
     .help = la première ligne du journal doit nommer les colonnes, au moins « date » et « activite »
 feuille-inconnue = le classeur n'a pas de feuille « { $sheet } » ; feuilles : { $available }
@@ -177,13 +216,17 @@ date-illisible = date illisible « { $value } »
 nombre-illisible = { $kind ->
     [ambiguous] nombre ambigu « { $value } » dans la colonne « { $column } » : milliers ou décimales ?
     [negative] nombre négatif « { $value } » dans la colonne « { $column } »
+    [too-large] nombre trop grand « { $value } » dans la colonne « { $column } » : au plus 12 chiffres avant la virgule
    *[not-a-number] « { $value } » n'est pas un nombre (colonne « { $column } »)
 }
     .help = { $kind ->
         [ambiguous] écrivez les décimales avec une virgule (1,5) et les milliers sans séparateur (1234)
        *[other] écrivez un nombre positif ou zéro, par exemple 12 ou 2,5 ; laissez vide pour 1
     }
-erreurs-supplementaires = et { $count } autres erreurs dans ce journal
+erreurs-supplementaires = { $count ->
+    [one] et { $count } autre erreur dans ce journal
+   *[other] et { $count } autres erreurs dans ce journal
+}
 colonne-de-mesure-manquante = l'indicateur « { $indicator } » utilise la colonne « { $column } », absente de ce journal
     .help = ajoutez la colonne au journal ou corrigez la mesure dans le plan
 activite-inconnue = aucun indicateur n'utilise l'activité « { $code } » ({ $rows ->
@@ -201,6 +244,7 @@ hors-periode = { $rows ->
     .help = vérifiez l'année des dates, ou la « periode » du plan
 ligne-en-double = ligne identique à la ligne { $first_line }{ $more ->
     [0] {""}
+    [one] {" "}(et { $more } autre ligne en double dans ce journal)
    *[other] {" "}(et { $more } autres lignes en double dans ce journal)
 }
     .help = si c'est la même activité saisie deux fois, supprimez une des lignes

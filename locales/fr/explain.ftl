@@ -37,6 +37,7 @@ explain-skip = { $reason ->
     [outside-period] hors de la période
     [after-as-of] après la date d'évaluation
     [filtered] écartée par le filtre sur « { $column } »
+    [empty-cell] la colonne « { $column } » est vide
    *[not-a-number] « { $column } » n'est pas un nombre
 }
 explain-result = Réalisé : { $value }   Attendu : { $expected }{ $has_projection ->

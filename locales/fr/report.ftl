@@ -55,12 +55,24 @@ col-help = Aide
 
 ## Values
 
-sub-periods = { $met }/{ $total } { $period ->
-    [week] semaines
-    [month] mois
-    [quarter] trimestres
-    [semester] semestres
-   *[year] ans
+no-indicator = Aucun indicateur
+no-objective = Aucun objectif stratégique
+
+sub-periods = { $met }/{ $total } { $total ->
+    [one] { $period ->
+        [week] semaine
+        [month] mois
+        [quarter] trimestre
+        [semester] semestre
+       *[year] an
+    }
+   *[other] { $period ->
+        [week] semaines
+        [month] mois
+        [quarter] trimestres
+        [semester] semestres
+       *[year] ans
+    }
 }
 percent-value = { $value } %
 progress-label = { $value } sur { $target }
@@ -87,7 +99,10 @@ days-left = Échéance de remise le { $date } : { $days ->
     [1] demain.
    *[other] dans { $days } jours.
 }
-days-past = Échéance de remise le { $date } : dépassée de { $days } jours.
+days-past = Échéance de remise le { $date } : { $days ->
+    [one] dépassée de { $days } jour.
+   *[other] dépassée de { $days } jours.
+}
 
 ## HTML
 

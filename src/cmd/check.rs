@@ -3,8 +3,8 @@
 
 use std::io::Write as _;
 
-use super::Outcome;
 use super::cli::CheckArgs;
+use super::{Context, Outcome};
 use crate::diag::{Diagnostic, Severity};
 use crate::emit::{self, Format};
 use crate::eval::Statut;
@@ -13,7 +13,8 @@ use crate::i18n::{Catalog, keys};
 use crate::plan;
 use crate::report::{self, Failure};
 
-pub fn run(args: &CheckArgs, catalog: &Catalog) -> Outcome {
+pub fn run(args: &CheckArgs, ctx: &Context<'_>) -> Outcome {
+    let catalog = ctx.messages;
     let color = super::stdout_color();
     let mut emitter = emit::emitter(args.format, catalog, color);
     let mut out = std::io::stdout().lock();
@@ -39,7 +40,9 @@ pub fn run(args: &CheckArgs, catalog: &Catalog) -> Outcome {
                                 Statut::NonAtteint | Statut::EnRetard | Statut::NonMesure
                             )
                         });
-                        table = Some(render_table(&r, color, catalog));
+                        if !ctx.quiet {
+                            table = Some(render_table(&r, color, &ctx.report_catalog(p)));
+                        }
                     }
                 }
                 Err(Failure::Io(d)) => {
@@ -49,8 +52,12 @@ pub fn run(args: &CheckArgs, catalog: &Catalog) -> Outcome {
             }
         }
         let source = loaded.source.as_deref().map(|s| (loaded.file.as_str(), s));
-        let _ = write!(out, "{}", emit::render(emitter.as_mut(), &diags, source));
-        if args.format == Format::Text {
+        let _ = write!(
+            out,
+            "{}",
+            emit::render(emitter.as_mut(), &ctx.shown(&diags), source)
+        );
+        if args.format == Format::Text && !ctx.quiet {
             if let Some(t) = table {
                 let _ = write!(out, "{t}");
             } else if let Some(p) = &loaded.plan
@@ -65,7 +72,7 @@ pub fn run(args: &CheckArgs, catalog: &Catalog) -> Outcome {
     }
 
     let _ = emitter.finish(&mut out);
-    if args.format == Format::Text {
+    if args.format == Format::Text && !(ctx.quiet && errors == 0) {
         let _ = writeln!(
             out,
             "{}",

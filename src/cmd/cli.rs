@@ -9,7 +9,7 @@ use clap::{Args, CommandFactory as _, Parser, Subcommand};
 
 use crate::emit::Format;
 use crate::export::ReportFormat;
-use crate::i18n::{Catalog, keys};
+use crate::i18n::{Catalog, Lang, keys};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -29,6 +29,14 @@ pub struct Cli {
 
     #[arg(short = 'V', long = "version", action = clap::ArgAction::Version)]
     version: Option<bool>,
+
+    /// The language of messages and reports: fr, nl or en.
+    #[arg(long, global = true, value_parser = parse_lang, value_name = "LANG")]
+    pub lang: Option<Lang>,
+
+    /// Only errors: no warnings, no table.
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -128,6 +136,11 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
     crate::text::date::parse(s).ok_or_else(|| "date".to_owned())
 }
 
+/// `--lang`: `fr`, `nl` or `en` (a locale such as `nl_BE` is accepted too).
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| "lang".to_owned())
+}
+
 /// `--delimiter`: `;`, `,` or tab, by sign or by name.
 fn parse_delimiter(s: &str) -> Result<u8, String> {
     match s {
@@ -138,8 +151,54 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
     }
 }
 
+/// Puts every argument under the catalog's "Arguments" or "Options" heading (clap's own
+/// headings are English).
+fn headings(mut cmd: clap::Command, arguments: &str, options: &str) -> clap::Command {
+    // Arguments first, then options: clap lists headings in the order they are given.
+    let mut ids: Vec<(String, bool)> = cmd
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .collect();
+    ids.sort_by_key(|(_, positional)| !positional);
+    for (order, (id, positional)) in ids.into_iter().enumerate() {
+        let heading = if positional { arguments } else { options };
+        cmd = cmd.mut_arg(id, |a| {
+            a.help_heading(heading.to_owned()).display_order(order)
+        });
+    }
+    cmd
+}
+
 /// The command definition with every text from the catalog.
 pub fn command(catalog: &Catalog) -> clap::Command {
+    let arguments = catalog.word(keys::CLI_ARGUMENTS);
+    let options = catalog.word(keys::CLI_OPTIONS);
+    let placeholder = format!("[{}]", catalog.word(keys::CLI_OPTIONS_PLACEHOLDER));
+    let mut cmd = texts(catalog);
+    for name in ["check", "report", "explain"] {
+        cmd = cmd.mut_subcommand(name, |c| {
+            let c = headings(c, &arguments, &options);
+            let usage = usage(&c, &format!("csc {name}"), &placeholder);
+            c.override_usage(usage)
+        });
+    }
+    let cmd = headings(cmd, &arguments, &options);
+    let usage = usage(&cmd, "csc", &placeholder);
+    cmd.override_usage(usage)
+}
+
+/// clap's usage line with its `[OPTIONS]` in the catalog's words.
+fn usage(cmd: &clap::Command, name: &str, placeholder: &str) -> String {
+    let rendered = cmd.clone().bin_name(name).render_usage().to_string();
+    let line = rendered
+        .split_once(": ")
+        .map_or(rendered.as_str(), |(_, u)| u)
+        .trim();
+    line.replace("[OPTIONS]", placeholder)
+}
+
+/// The command definition with its help texts from the catalog.
+fn texts(catalog: &Catalog) -> clap::Command {
     let w = |k| catalog.word(k);
     let template = format!(
         "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
@@ -166,6 +225,8 @@ pub fn command(catalog: &Catalog) -> clap::Command {
         .subcommand_value_name(w(keys::CLI_VALUE_COMMAND))
         .mut_arg("help", |a| a.help(w(keys::CLI_HELP)))
         .mut_arg("version", |a| a.help(w(keys::CLI_VERSION)))
+        .mut_arg("lang", |a| a.help(w(keys::CLI_LANG)))
+        .mut_arg("quiet", |a| a.help(w(keys::CLI_QUIET)))
         .mut_subcommand("check", |c| {
             logs(c)
                 .about(w(keys::CLI_CHECK))

@@ -3,19 +3,18 @@
 
 use std::fmt::Write as _;
 
-use super::Outcome;
 use super::cli::ExplainArgs;
+use super::{Context, Outcome};
 use crate::diag::{Diagnostic, Severity, codes};
 use crate::eval::{Effect, Part, Skip, Value};
 use crate::export::{Cell, View, cell_text, target_read};
 use crate::i18n::{Catalog, keys};
 use crate::plan::{Agregat, Declared, Mesure, Selection, Source};
 use crate::report::{self, Failure, nearest};
-use crate::text::date;
 
-pub fn run(args: &ExplainArgs, catalog: &Catalog) -> Outcome {
-    let c = catalog;
-    let (loaded, plan) = match super::load_plan(&args.plan, c) {
+pub fn run(args: &ExplainArgs, ctx: &Context<'_>) -> Outcome {
+    let messages = ctx.messages;
+    let (loaded, plan) = match super::load_plan(&args.plan, messages) {
         Ok(p) => p,
         Err(outcome) => return outcome,
     };
@@ -32,9 +31,12 @@ pub fn run(args: &ExplainArgs, catalog: &Catalog) -> Outcome {
             .arg("id", args.indicator.as_str())
             .arg("has_nearest", near.is_some())
             .arg("nearest", near.unwrap_or_default());
-        super::eprint_diagnostics(c, &[d], None);
+        super::eprint_diagnostics(messages, &[d], None);
         return Outcome::Usage;
     };
+    // What explain prints is about the plan: it speaks the plan's language.
+    let words = ctx.report_catalog(&plan);
+    let c = &words;
 
     let mut counted = String::new();
     let mut skipped = String::new();
@@ -43,7 +45,7 @@ pub fn run(args: &ExplainArgs, catalog: &Catalog) -> Outcome {
     let mut n_skipped = 0usize;
     let mut hear = |file: &str, row: &crate::log::Row<'_>, effect: Effect| {
         let place = format!("{file}:{}", row.line);
-        let day = date::display(row.date);
+        let day = c.date(row.date);
         match effect {
             Effect::Counted {
                 part,
@@ -85,7 +87,7 @@ pub fn run(args: &ExplainArgs, catalog: &Catalog) -> Outcome {
     ) {
         Ok(r) => r,
         Err(Failure::Io(d)) => {
-            super::eprint_diagnostics(c, &d, None);
+            super::eprint_diagnostics(messages, &d, None);
             return Outcome::Usage;
         }
     };
@@ -96,7 +98,7 @@ pub fn run(args: &ExplainArgs, catalog: &Catalog) -> Outcome {
         .cloned()
         .collect();
     if !errors.is_empty() {
-        super::eprint_diagnostics(c, &errors, None);
+        super::eprint_diagnostics(messages, &errors, None);
         return Outcome::Findings;
     }
     let view = View::new(&report);
@@ -239,7 +241,7 @@ pub fn run(args: &ExplainArgs, catalog: &Catalog) -> Outcome {
     if outcome.realise == Value::Missing {
         let _ = writeln!(out, "{}", c.word(keys::EXPLAIN_MISSING));
     }
-    print!("{out}");
+    let _ = super::output::stdout(out.as_bytes());
     Outcome::Success
 }
 
@@ -260,6 +262,7 @@ fn skip(reason: &Skip, c: &Catalog) -> String {
         Skip::AfterAsOf => ("after-as-of", ""),
         Skip::Filtered { column } => ("filtered", column.as_str()),
         Skip::NotANumber { column } => ("not-a-number", column.as_str()),
+        Skip::EmptyCell { column } => ("empty-cell", column.as_str()),
     };
     c.get(
         keys::EXPLAIN_SKIP,

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod cli;
 pub mod explain;
+pub mod output;
 pub mod report;
 pub mod usage;
 
@@ -11,8 +12,40 @@ use std::path::Path;
 
 use crate::diag::{Diagnostic, Severity};
 use crate::emit::{self, Emitter};
-use crate::i18n::Catalog;
-use crate::plan::{self, Loaded, Plan};
+use crate::i18n::{Catalog, Lang};
+use crate::plan::{self, Langue, Loaded, Plan};
+
+/// What every command needs besides its own arguments.
+#[derive(Debug)]
+pub struct Context<'c> {
+    /// The catalog of messages (diagnostics, help, errors), in the user's language.
+    pub messages: &'c Catalog,
+    /// `--lang`, which also sets the language of reports.
+    pub lang_flag: Option<Lang>,
+    /// `--quiet`: errors only.
+    pub quiet: bool,
+}
+
+impl Context<'_> {
+    /// The catalog of a plan's reports (spec §8): `--lang`, else the plan's `langue`.
+    pub fn report_catalog(&self, plan: &Plan) -> Catalog {
+        let lang = self.lang_flag.unwrap_or(match plan.langue {
+            Langue::Fr => Lang::Fr,
+            Langue::Nl => Lang::Nl,
+            Langue::En => Lang::En,
+        });
+        Catalog::new(lang)
+    }
+
+    /// Diagnostics worth showing: without `--quiet`, all; with it, errors only.
+    pub fn shown(&self, diags: &[Diagnostic]) -> Vec<Diagnostic> {
+        diags
+            .iter()
+            .filter(|d| !self.quiet || d.severity == Severity::Error)
+            .cloned()
+            .collect()
+    }
+}
 
 /// The exit codes of the spec (§6).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -42,10 +75,9 @@ pub fn eprint_diagnostics(catalog: &Catalog, diags: &[Diagnostic], source: Optio
         catalog,
         color: use_color(std::io::stderr().is_terminal()),
     };
-    eprint!(
-        "{}",
-        emit::render(&mut text as &mut dyn Emitter, diags, source)
-    );
+    let text = emit::render(&mut text as &mut dyn Emitter, diags, source);
+    // A closed stderr is no reason to stop: the exit code still tells.
+    let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), text.as_bytes());
 }
 
 /// Loads a plan for `report` and `explain`; when it has an error, prints its findings on

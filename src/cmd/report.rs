@@ -1,15 +1,13 @@
 //! `csc report PLAN --format table|csv|json|markdown|html|xlsx [-o FILE]`.
 
-use std::io::Write as _;
-
-use super::Outcome;
 use super::cli::ReportArgs;
+use super::{Context, Outcome};
 use crate::diag::{self, Diagnostic, codes};
 use crate::export::{self, ReportFormat};
-use crate::i18n::Catalog;
 use crate::report::{self, Failure};
 
-pub fn run(args: &ReportArgs, catalog: &Catalog) -> Outcome {
+pub fn run(args: &ReportArgs, ctx: &Context<'_>) -> Outcome {
+    let catalog = ctx.messages;
     let eprint = |diags: &[Diagnostic]| super::eprint_diagnostics(catalog, diags, None);
     if args.format.is_binary() && args.output.is_none() {
         let d = Diagnostic::error(
@@ -38,14 +36,15 @@ pub fn run(args: &ReportArgs, catalog: &Catalog) -> Outcome {
         .diagnostics
         .splice(0..0, loaded.diagnostics.iter().cloned());
     let source = loaded.source.as_deref().map(|s| (loaded.file.as_str(), s));
-    super::eprint_diagnostics(catalog, &report.diagnostics, source);
+    super::eprint_diagnostics(catalog, &ctx.shown(&report.diagnostics), source);
     if report.has_errors() {
         return Outcome::Findings;
     }
     let color =
         args.output.is_none() && args.format == ReportFormat::Table && super::stdout_color();
     let exporter = export::exporter(args.format, args.virgule, color);
-    let bytes = match export::render(&report, exporter.as_ref(), catalog) {
+    let words = ctx.report_catalog(&plan);
+    let bytes = match export::render(&report, exporter.as_ref(), &words) {
         Ok(b) => b,
         Err(e) => {
             let d = Diagnostic::error(&loaded.file, None, codes::REPORT_FAILED).arg("reason", e.0);
@@ -54,9 +53,18 @@ pub fn run(args: &ReportArgs, catalog: &Catalog) -> Outcome {
         }
     };
     match &args.output {
-        Some(path) => {
-            if let Err(e) = std::fs::write(path, &bytes) {
-                let shown = path.display().to_string();
+        Some(path) if path.as_os_str() != "-" => {
+            let shown = path.display().to_string();
+            let inputs: Vec<&std::path::Path> = std::iter::once(args.plan.as_path())
+                .chain(report.logs.iter().map(|l| l.path.as_path()))
+                .collect();
+            if super::output::is_input(path, &inputs) {
+                let d = Diagnostic::error(&shown, None, codes::OUTPUT_IS_INPUT)
+                    .arg("path", shown.as_str());
+                eprint(&[d]);
+                return Outcome::Usage;
+            }
+            if let Err(e) = super::output::file(path, &bytes) {
                 let d = Diagnostic::error(&shown, None, codes::FILE_UNWRITABLE)
                     .arg("path", shown.as_str())
                     .arg("reason", diag::io_reason(e.kind()));
@@ -64,8 +72,8 @@ pub fn run(args: &ReportArgs, catalog: &Catalog) -> Outcome {
                 return Outcome::Usage;
             }
         }
-        None => {
-            let _ = std::io::stdout().lock().write_all(&bytes);
+        _ => {
+            let _ = super::output::stdout(&bytes);
         }
     }
     Outcome::Success

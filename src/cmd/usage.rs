@@ -9,7 +9,14 @@ use crate::i18n::{Catalog, keys};
 /// Prints a command-line error and returns the exit code.
 pub fn error(e: &clap::Error, catalog: &Catalog) -> Outcome {
     if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-        let _ = e.print();
+        // Help and version on standard output, a closed pipe included (`csc --help | head`).
+        let rendered = e.render();
+        let text = if super::stdout_color() {
+            rendered.ansi().to_string()
+        } else {
+            rendered.to_string()
+        };
+        let _ = super::output::stdout(text.as_bytes());
         return Outcome::Success;
     }
     let get = |k: ContextKind| match e.get(k) {
@@ -18,10 +25,17 @@ pub fn error(e: &clap::Error, catalog: &Catalog) -> Outcome {
         _ => String::new(),
     };
     let text = match e.kind() {
-        ErrorKind::UnknownArgument => catalog.get(
-            keys::USAGE_UNKNOWN_ARGUMENT,
-            &[("arg", get(ContextKind::InvalidArg).into())],
-        ),
+        ErrorKind::UnknownArgument => {
+            let suggestion = get(ContextKind::SuggestedArg);
+            catalog.get(
+                keys::USAGE_UNKNOWN_ARGUMENT,
+                &[
+                    ("arg", get(ContextKind::InvalidArg).into()),
+                    ("has_suggestion", (!suggestion.is_empty()).into()),
+                    ("suggestion", suggestion.into()),
+                ],
+            )
+        }
         ErrorKind::InvalidValue => {
             let possible = match e.get(ContextKind::ValidValue) {
                 Some(ContextValue::Strings(v)) if !v.is_empty() => v.join(", "),
@@ -57,10 +71,17 @@ pub fn error(e: &clap::Error, catalog: &Catalog) -> Outcome {
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             catalog.word(keys::USAGE_MISSING_COMMAND)
         }
-        ErrorKind::InvalidSubcommand => catalog.get(
-            keys::USAGE_UNKNOWN_ARGUMENT,
-            &[("arg", get(ContextKind::InvalidSubcommand).into())],
-        ),
+        ErrorKind::InvalidSubcommand => {
+            let suggestion = get(ContextKind::SuggestedSubcommand);
+            catalog.get(
+                keys::USAGE_UNKNOWN_COMMAND,
+                &[
+                    ("arg", get(ContextKind::InvalidSubcommand).into()),
+                    ("has_suggestion", (!suggestion.is_empty()).into()),
+                    ("suggestion", suggestion.into()),
+                ],
+            )
+        }
         _ => catalog.get(
             keys::USAGE_OTHER,
             &[(
@@ -74,10 +95,11 @@ pub fn error(e: &clap::Error, catalog: &Catalog) -> Outcome {
             )],
         ),
     };
-    eprintln!(
-        "{}: {text}\n\n{}",
+    let message = format!(
+        "{}: {text}\n\n{}\n",
         catalog.word(keys::USAGE_ERROR),
         catalog.word(keys::USAGE_SEE_HELP)
     );
+    let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), message.as_bytes());
     Outcome::Usage
 }

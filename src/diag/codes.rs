@@ -22,6 +22,8 @@ codes! {
     FILE_UNREADABLE = "fichier-illisible" (path, reason);
     FILE_UNWRITABLE = "ecriture-impossible" (path, reason);
     OUTPUT_REQUIRED = "fichier-de-sortie-requis" (format);
+    /// `-o` names one of the run's inputs (the plan, a log), also through a link.
+    OUTPUT_IS_INPUT = "sortie-sur-entree" (path);
     /// `reason`: xlsx, csv, other.
     REPORT_FAILED = "rapport-impossible" (reason);
     NOT_UTF8 = "encodage" ();
@@ -30,8 +32,8 @@ codes! {
     /// `detail`: documents, unknown-anchor, colon, tab, indentation, list-item, quote,
     /// bracket, brace, anchor, eof, other.
     YAML_SYNTAX = "syntaxe-yaml" (detail);
-    /// `expected`: the keys allowed there, or `none`.
-    UNKNOWN_KEY = "cle-inconnue" (key, has_suggestion, suggestion, expected);
+    /// `expected`, `expected_nl`: the keys allowed there in French and in Dutch, or `none`.
+    UNKNOWN_KEY = "cle-inconnue" (key, has_suggestion, suggestion, expected, expected_nl);
     MISSING_KEY = "cle-manquante" (key);
     /// `expected`, `found`: text, integer, number, bool, list, object, empty, date, or
     /// the library's own word; `found` is `none` when unknown.
@@ -49,6 +51,9 @@ codes! {
     /// `kind`: empty, expected-number, ambiguous-number, missing-period, unknown-period,
     /// reversed-range, unexpected; `word`: the period or character concerned.
     BAD_TARGET = "cible-invalide" (kind, word);
+    /// A number in the plan read from the text the user wrote (spec §1 v1.1): `kind` as
+    /// for `nombre-illisible`.
+    BAD_NUMBER = "nombre-invalide" (value, kind);
     MEASURE_AND_DECLARE = "mesure-et-declare" ();
     MISSING_JUSTIFICATION = "justification-manquante" ();
     BAD_DECLARED = "declare-invalide" (value);
@@ -61,11 +66,30 @@ codes! {
     PERCENT_NEEDS_RATIO = "pourcentage-sans-ratio" ();
     RATIO_NEEDS_PERCENT = "ratio-sans-pourcentage" ();
     EMPTY_FILTER = "filtre-vide" ();
+    /// A code listed twice in `activites` (as slugs): counted once.
+    ACTIVITY_LISTED_TWICE = "activite-en-double" (code);
+    /// A rate per sub-period whose sub-period never lies wholly inside the period.
+    SUB_PERIOD_IMPOSSIBLE = "sous-periode-impossible" (id, period);
+    /// `--as-of` before the first day of the period.
+    AS_OF_BEFORE_PERIOD = "date-avant-periode" (as_of, du);
     EMPTY_STRATEGIC = "objectif-strategique-vide" (id);
     EMPTY_OPERATIONAL = "objectif-operationnel-vide" (id);
     NO_SECTORS = "plan-vide" ();
     // Logs
     LOG_EMPTY = "journal-vide" ();
+    /// A quote opened at this place and never closed.
+    UNCLOSED_QUOTE = "guillemet-non-ferme" ();
+    /// A non-empty cell to the right of the last header.
+    CELL_BEYOND_HEADER = "cellule-hors-en-tete" (column);
+    /// Two headers naming the same column (same slug, or two aliases of one column).
+    DUPLICATE_COLUMN = "colonne-en-double" (column, first, first_column);
+    /// A spreadsheet formula without a cached value, in a column that is read.
+    FORMULA_WITHOUT_VALUE = "formule-sans-valeur" (column);
+    /// `kind`: same-file (one file named twice: read once), same-content (two files with
+    /// identical bytes: both read).
+    LOG_TWICE = "journal-en-double" (path, other, kind);
+    /// A log larger than the limit (1 GiB).
+    LOG_TOO_LARGE = "journal-trop-grand" (path, size_mib, limit_mib);
     UNKNOWN_SHEET = "feuille-inconnue" (sheet, available);
     LOG_MISSING_COLUMN = "colonne-manquante" (column, found);
     /// `kind`: national-number, email. The value is never passed.

@@ -76,8 +76,10 @@ pub struct SubPeriods {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
     pub realise: Value,
-    /// What should have been reached by the evaluation date (count targets).
-    pub attendu: Option<f64>,
+    /// What should have been reached by the evaluation date (a count), the target (a
+    /// percentage, a declared value), the expected answer (yes/no); `Missing` when the
+    /// indicator is not measured (spec §5).
+    pub attendu: Value,
     /// The number the whole period aims at (a yearly rate scaled to the period), for
     /// progress bars; `None` for yes/no and sub-period rates.
     pub objectif: Option<f64>,
@@ -147,8 +149,16 @@ impl Part {
 pub enum Skip {
     OutsidePeriod,
     AfterAsOf,
-    Filtered { column: String },
-    NotANumber { column: String },
+    Filtered {
+        column: String,
+    },
+    NotANumber {
+        column: String,
+    },
+    /// The summed or counted cell is empty (spec §5: such a row is not in `lignes`).
+    EmptyCell {
+        column: String,
+    },
 }
 
 /// What one row did to one indicator.
@@ -173,6 +183,11 @@ pub struct Evaluator<'p> {
     cal: Calendar,
     /// Activity slug → (indicator index, which part of it).
     index: HashMap<String, Vec<(usize, Part)>>,
+    /// Each indicator's selections, with log columns resolved through the header aliases
+    /// (`somme: deelnemers` reads `participants`) and each activity once.
+    sels: Vec<Vec<(Part, Selection)>>,
+    /// Activity codes listed twice in one selection: (indicator index, code).
+    pub listed_twice: Vec<(usize, String)>,
     accs: Vec<[Acc; 2]>,
     lignes: Vec<u64>,
     /// Sub-period of each indicator with a sub-period rate.
@@ -182,8 +197,8 @@ pub struct Evaluator<'p> {
     pub outside: u64,
     /// Columns a measure needs that a log lacks: (column, indicator id).
     pub missing_columns: Vec<(String, String)>,
-    /// Numbers that could not be read in a `somme` column: (line, column, value).
-    pub bad_numbers: Vec<(u64, String, String)>,
+    /// Numbers that could not be read in a `somme` column: (line, column, value, kind).
+    pub bad_numbers: Vec<(u64, String, String, &'static str)>,
     row_seq: u64,
     last_seen: Vec<u64>,
 }
@@ -206,12 +221,25 @@ impl<'p> Evaluator<'p> {
     pub fn new(plan: &'p Plan, cal: Calendar) -> Self {
         let mut index: HashMap<String, Vec<(usize, Part)>> = HashMap::new();
         let mut periods = Vec::new();
+        let mut sels = Vec::new();
+        let mut listed_twice = Vec::new();
         for (i, p) in plan.indicators().enumerate() {
+            let mut own = Vec::new();
             for (part, sel) in selections(&p.indicateur.source) {
+                let mut sel = resolved(sel);
+                let mut seen: Vec<String> = Vec::new();
                 for a in &sel.activites {
+                    if seen.contains(a) {
+                        listed_twice.push((i, a.clone()));
+                        continue;
+                    }
+                    seen.push(a.clone());
                     index.entry(a.clone()).or_default().push((i, part));
                 }
+                sel.activites = seen;
+                own.push((part, sel));
             }
+            sels.push(own);
             periods.push(match p.indicateur.cible {
                 Target::Quantity { per: Some(per), .. } if per != Period::Year => Some(per),
                 _ => None,
@@ -223,6 +251,8 @@ impl<'p> Evaluator<'p> {
             indicators: plan.indicators().map(|p| p.indicateur).collect(),
             cal,
             index,
+            sels,
+            listed_twice,
             accs: vec![Default::default(); n],
             lignes: vec![0; n],
             periods,
@@ -272,11 +302,8 @@ impl<'p> Evaluator<'p> {
                 continue;
             }
             let ind = self.indicators[i];
-            let sel = match (&ind.source, part) {
-                (Source::Mesure(Mesure::Simple(s)), _) => s,
-                (Source::Mesure(Mesure::Ratio { numerateur, .. }), Part::Numerator) => numerateur,
-                (Source::Mesure(Mesure::Ratio { denominateur, .. }), _) => denominateur,
-                _ => continue,
+            let Some((_, sel)) = self.sels[i].iter().find(|(p, _)| *p == part) else {
+                continue;
             };
             let mut kept = true;
             for (column, wanted) in &sel.filtre {
@@ -303,22 +330,34 @@ impl<'p> Evaluator<'p> {
             if !kept {
                 continue;
             }
+            let empty = |column: &String| {
+                Effect::Skipped(Skip::EmptyCell {
+                    column: column.clone(),
+                })
+            };
             let added = match &sel.agregat {
                 Agregat::Quantite => Some(row.quantite),
+                // `quantite` keeps its meaning: an empty cell counts 1.
+                Agregat::Somme(column) if column == "quantite" => Some(row.quantite),
                 Agregat::Somme(column) => match row.cell(column).map(number::parse) {
                     None => {
                         note_missing(&mut self.missing_columns, column, &ind.id);
                         continue;
                     }
-                    Some(Ok(n)) => Some(n.unwrap_or(0.0)),
-                    Some(Err(_)) => {
+                    Some(Ok(Some(n))) => Some(n),
+                    Some(Ok(None)) => {
+                        emit(&mut trace, empty(column));
+                        continue;
+                    }
+                    Some(Err(e)) => {
                         let value = row
                             .cell(column)
                             .unwrap_or_default()
                             .chars()
                             .take(24)
                             .collect();
-                        self.bad_numbers.push((row.line, column.clone(), value));
+                        self.bad_numbers
+                            .push((row.line, column.clone(), value, e.key()));
                         emit(
                             &mut trace,
                             Effect::Skipped(Skip::NotANumber {
@@ -331,6 +370,10 @@ impl<'p> Evaluator<'p> {
                 Agregat::Distincts(column) => match row.cell(column) {
                     None => {
                         note_missing(&mut self.missing_columns, column, &ind.id);
+                        continue;
+                    }
+                    Some("") => {
+                        emit(&mut trace, empty(column));
                         continue;
                     }
                     Some(_) => None,
@@ -412,6 +455,25 @@ impl<'p> Evaluator<'p> {
                 o
             })
             .collect()
+    }
+}
+
+/// A selection with its log columns named as the log reader names them (canonical
+/// slugs: `deelnemers` → `participants`, `case` → `dossier`).
+fn resolved(sel: &Selection) -> Selection {
+    let canonical = crate::log::canonical;
+    Selection {
+        activites: sel.activites.clone(),
+        filtre: sel
+            .filtre
+            .iter()
+            .map(|(c, v)| (canonical(c), v.clone()))
+            .collect(),
+        agregat: match &sel.agregat {
+            Agregat::Quantite => Agregat::Quantite,
+            Agregat::Somme(c) => Agregat::Somme(canonical(c)),
+            Agregat::Distincts(c) => Agregat::Distincts(canonical(c)),
+        },
     }
 }
 

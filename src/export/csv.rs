@@ -1,12 +1,14 @@
-//! CSV that opens right in a Belgian Excel by default: `;`, UTF-8 with a BOM, decimal
-//! comma. With `excel: false`, plain RFC 4180 CSV: `,`, no BOM, decimal point.
+//! CSV that opens right in Excel in the report's language (spec §8): in French and Dutch
+//! `;`, UTF-8 with a BOM, decimal comma; in English, and with `--virgule`, plain RFC 4180
+//! CSV: `,`, no BOM, decimal point. Numbers never have a thousands separator.
 
 use super::{Cell, ExportError, Exporter, View, cell_text};
-use crate::i18n::{Catalog, keys};
+use crate::i18n::{Catalog, Lang, keys};
 
 #[derive(Debug)]
 pub struct CsvExporter {
-    pub excel: bool,
+    /// `--virgule`: comma-separated whatever the language.
+    pub comma: bool,
 }
 
 /// A cell Excel would run as a formula (`=`, `+`, `-`, `@`, tab, CR) is prefixed with `'`.
@@ -34,10 +36,19 @@ const COLUMNS: [crate::diag::Code; 12] = [
 ];
 
 impl CsvExporter {
+    /// Belgian Excel's dialect (`;`, decimal comma, BOM), or plain CSV.
+    fn excel(&self, catalog: &Catalog) -> bool {
+        !self.comma && catalog.lang() != Lang::En
+    }
+
     /// A number for a CSV cell: no thousands separator, so that Excel reads a number.
     fn num(&self, n: f64, catalog: &Catalog) -> String {
-        let s = catalog.number(n);
-        if self.excel { s } else { s.replace(',', ".") }
+        let s = catalog.plain_number(n);
+        if self.excel(catalog) {
+            s
+        } else {
+            s.replace(',', ".")
+        }
     }
 
     fn cell(&self, c: &Cell, catalog: &Catalog) -> String {
@@ -52,12 +63,13 @@ impl CsvExporter {
 impl Exporter for CsvExporter {
     fn render(&self, view: &View<'_>, catalog: &Catalog) -> Result<Vec<u8>, ExportError> {
         let failed = |_| ExportError("csv");
+        let excel = self.excel(catalog);
         let mut bytes = Vec::new();
-        if self.excel {
+        if excel {
             bytes.extend_from_slice("\u{feff}".as_bytes());
         }
         let mut w = csv::WriterBuilder::new()
-            .delimiter(if self.excel { b';' } else { b',' })
+            .delimiter(if excel { b';' } else { b',' })
             .from_writer(bytes);
         let headers: Vec<String> = COLUMNS
             .iter()

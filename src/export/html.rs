@@ -98,7 +98,10 @@ fn progress(line: &Line<'_>, running: bool, catalog: &Catalog) -> String {
                 return String::new();
             };
             let expected = if running {
-                o.attendu.map(|a| a / target)
+                match o.attendu {
+                    Value::Number(a) => Some(a / target),
+                    _ => None,
+                }
             } else {
                 None
             };

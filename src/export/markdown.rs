@@ -3,7 +3,9 @@
 
 use std::fmt::Write as _;
 
-use super::{ExportError, Exporter, View, cell_text, evaluated_on, heading, summary_line, symbol};
+use super::{
+    Entry, ExportError, Exporter, View, cell_text, evaluated_on, heading, summary_line, symbol,
+};
 use crate::i18n::{Catalog, keys};
 
 #[derive(Debug)]
@@ -39,35 +41,44 @@ impl Exporter for MarkdownExporter {
         .collect();
         // The ids of the secteur, objectif stratégique and opérationnel last written.
         let mut last: [&str; 3] = ["", "", ""];
-        for line in &view.lines {
-            let p = line.placed;
-            let [s, os, oo] = p.chemin();
+        for entry in &view.entries {
+            let (secteur, os, oo) = entry.path(&view.lines);
+            let s = secteur.id.as_str();
             if last[0] != s {
                 end_table(&mut out);
-                let title = heading(catalog, keys::SECTOR_HEADING, s, &p.secteur.intitule);
+                let title = heading(catalog, keys::SECTOR_HEADING, s, &secteur.intitule);
                 let _ = writeln!(out, "## {}\n", cell(&title));
                 last = [s, "", ""];
             }
-            if last[1] != os {
+            let Some(os) = os else {
+                let _ = writeln!(out, "_{}_\n", catalog.word(keys::NO_OBJECTIVE));
+                continue;
+            };
+            if last[1] != os.id {
                 end_table(&mut out);
-                let title = heading(catalog, keys::STRATEGIC_HEADING, os, &p.strategique.domaine);
+                let title = heading(catalog, keys::STRATEGIC_HEADING, &os.id, &os.domaine);
                 let _ = writeln!(out, "### {}\n", cell(&title));
-                last[1] = os;
+                last[1] = &os.id;
                 last[2] = "";
             }
-            if last[2] != oo {
+            let Some(oo) = oo else {
+                let _ = writeln!(out, "_{}_\n", catalog.word(keys::NO_INDICATOR));
+                continue;
+            };
+            if last[2] != oo.id {
                 end_table(&mut out);
-                let title = heading(
-                    catalog,
-                    keys::OPERATIONAL_HEADING,
-                    oo,
-                    &p.operationnel.intitule,
-                );
+                let title = heading(catalog, keys::OPERATIONAL_HEADING, &oo.id, &oo.intitule);
                 let _ = writeln!(out, "**{}**\n", cell(&title));
+                last[2] = &oo.id;
+                let Entry::Line(_) = entry else {
+                    let _ = writeln!(out, "_{}_\n", catalog.word(keys::NO_INDICATOR));
+                    continue;
+                };
                 let _ = writeln!(out, "| {} |", headers.join(" | "));
                 let _ = writeln!(out, "|---|---|---:|---:|---|");
-                last[2] = oo;
             }
+            let Entry::Line(i) = *entry else { continue };
+            let line = &view.lines[i];
             let ind = line.indicator();
             let _ = writeln!(
                 out,

@@ -19,7 +19,7 @@ pub use html::HtmlExporter;
 pub use json::JsonExporter;
 pub use markdown::MarkdownExporter;
 pub use table::TableExporter;
-pub use view::{Cell, Line, View};
+pub use view::{Cell, Entry, Line, View};
 pub use xlsx::XlsxExporter;
 
 /// Why a report could not be rendered: the catalog's selector for `rapport-impossible`
@@ -54,7 +54,7 @@ impl ReportFormat {
 pub fn exporter(format: ReportFormat, comma_csv: bool, color: bool) -> Box<dyn Exporter> {
     match format {
         ReportFormat::Table => Box::new(TableExporter { color }),
-        ReportFormat::Csv => Box::new(CsvExporter { excel: !comma_csv }),
+        ReportFormat::Csv => Box::new(CsvExporter { comma: comma_csv }),
         ReportFormat::Json => Box::new(JsonExporter),
         ReportFormat::Markdown => Box::new(MarkdownExporter),
         ReportFormat::Html => Box::new(HtmlExporter),

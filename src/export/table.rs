@@ -4,7 +4,7 @@ use comfy_table::{
     Cell as TableCell, Color, ContentArrangement, Table, presets::UTF8_FULL_CONDENSED,
 };
 
-use super::{ExportError, Exporter, View, cell_text, heading, symbol};
+use super::{Entry, ExportError, Exporter, View, cell_text, heading, symbol};
 use crate::eval::Statut;
 use crate::i18n::{Catalog, keys};
 
@@ -46,16 +46,16 @@ impl Exporter for TableExporter {
                 out.push_str("\n\n");
             }
         };
-        for line in &view.lines {
-            let placed = line.placed;
-            if current_sector != Some(placed.secteur.id.as_str()) {
+        for entry in &view.entries {
+            let (secteur, os, oo) = entry.path(&view.lines);
+            if current_sector != Some(secteur.id.as_str()) {
                 flush(&mut table, &mut out);
-                current_sector = Some(placed.secteur.id.as_str());
+                current_sector = Some(secteur.id.as_str());
                 out.push_str(&heading(
                     catalog,
                     keys::SECTOR_HEADING,
-                    &placed.secteur.id,
-                    &placed.secteur.intitule,
+                    &secteur.id,
+                    &secteur.intitule,
                 ));
                 out.push('\n');
                 let mut t = Table::new();
@@ -72,15 +72,35 @@ impl Exporter for TableExporter {
                 last_objective = (String::new(), String::new());
             }
             let objective = (
-                placed.strategique.id.clone(),
-                placed.operationnel.id.clone(),
+                os.map(|o| o.id.clone()).unwrap_or_default(),
+                oo.map(|o| o.id.clone()).unwrap_or_default(),
             );
             let objective_cell = if objective == last_objective {
                 String::new()
+            } else if objective.1.is_empty() {
+                objective.0.clone()
             } else {
                 format!("{} › {}", objective.0, objective.1)
             };
             last_objective = objective;
+            let Entry::Line(i) = *entry else {
+                let missing = match entry {
+                    Entry::EmptySector(_) => catalog.word(keys::NO_OBJECTIVE),
+                    _ => catalog.word(keys::NO_INDICATOR),
+                };
+                if let Some(t) = table.as_mut() {
+                    t.add_row(vec![
+                        TableCell::new(objective_cell),
+                        TableCell::new(missing),
+                        TableCell::new(""),
+                        TableCell::new(""),
+                        TableCell::new(""),
+                        TableCell::new(""),
+                    ]);
+                }
+                continue;
+            };
+            let line = &view.lines[i];
             let ind = line.indicator();
             let status = format!(
                 "{} {}",

@@ -7,7 +7,7 @@ use rust_xlsxwriter::{
     Color, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
 };
 
-use super::{Cell, ExportError, Exporter, View, cell_text, symbol};
+use super::{Cell, Entry, ExportError, Exporter, View, cell_text, symbol};
 use crate::diag::Code;
 use crate::eval::Statut;
 use crate::i18n::{Catalog, keys};
@@ -122,8 +122,36 @@ fn workbook(view: &View<'_>, catalog: &Catalog) -> Result<Vec<u8>> {
     for (c, h) in headers.iter().enumerate() {
         sheet.write_string_with_format(0, u16::try_from(c)?, h, &header)?;
     }
-    for (r, line) in view.lines.iter().enumerate() {
+    for (r, entry) in view.entries.iter().enumerate() {
         let row = u32::try_from(r + 1)?;
+        let Entry::Line(i) = *entry else {
+            // An objective without indicators still has its row.
+            let (secteur, os, oo) = entry.path(&view.lines);
+            let missing = match entry {
+                Entry::EmptySector(_) => word(keys::NO_OBJECTIVE),
+                _ => word(keys::NO_INDICATOR),
+            };
+            let texts = [
+                (0, secteur.id.clone()),
+                (
+                    1,
+                    os.map(|o| format!("{} — {}", o.id, o.domaine))
+                        .unwrap_or_default(),
+                ),
+                (
+                    2,
+                    oo.map(|o| format!("{} — {}", o.id, o.intitule))
+                        .unwrap_or_default(),
+                ),
+                (4, missing),
+            ];
+            for (c, t) in &texts {
+                sheet.write_string_with_format(row, *c, t, &text)?;
+                widths[usize::from(*c)] = widths[usize::from(*c)].max(t.chars().count());
+            }
+            continue;
+        };
+        let line = &view.lines[i];
         let (p, o) = (line.placed, line.outcome);
         let ind = p.indicateur;
         let texts = [
@@ -183,7 +211,7 @@ fn workbook(view: &View<'_>, catalog: &Catalog) -> Result<Vec<u8>> {
         widths[10] = widths[10].max(status.chars().count());
     }
     widths[9] = widths[9].max(16);
-    let last_row = u32::try_from(report.lines.len())?;
+    let last_row = u32::try_from(view.entries.len())?;
     sheet.autofilter(0, 0, last_row.max(1), u16::try_from(COLUMNS.len() - 1)?)?;
     fit_columns(sheet, &widths)?;
     print_setup(sheet)?;

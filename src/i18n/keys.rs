@@ -40,6 +40,8 @@ keys! {
     COL_MESSAGE = "col-message" ();
     COL_HELP = "col-help" ();
     SUB_PERIODS = "sub-periods" (met, total, period);
+    NO_INDICATOR = "no-indicator" ();
+    NO_OBJECTIVE = "no-objective" ();
     PERCENT_VALUE = "percent-value" (value);
     PROGRESS_LABEL = "progress-label" (value, target);
     EXPECTED_LABEL = "expected-label" (expected);
@@ -114,6 +116,11 @@ keys! {
     CLI_COMMANDS = "cli-commands" ();
     CLI_HELP = "cli-help" ();
     CLI_VERSION = "cli-version" ();
+    CLI_LANG = "cli-lang" ();
+    CLI_QUIET = "cli-quiet" ();
+    CLI_ARGUMENTS = "cli-arguments" ();
+    CLI_OPTIONS = "cli-options" ();
+    CLI_OPTIONS_PLACEHOLDER = "cli-options-placeholder" ();
     CLI_CHECK = "cli-check" ();
     CLI_CHECK_PLANS = "cli-check-plans" ();
     CLI_FORMAT = "cli-format" ();
@@ -136,7 +143,8 @@ keys! {
     CLI_VALUE_INDICATOR = "cli-value-indicator" ();
     USAGE_ERROR = "usage-error" ();
     USAGE_SEE_HELP = "usage-see-help" ();
-    USAGE_UNKNOWN_ARGUMENT = "usage-unknown-argument" (arg);
+    USAGE_UNKNOWN_ARGUMENT = "usage-unknown-argument" (arg, has_suggestion, suggestion);
+    USAGE_UNKNOWN_COMMAND = "usage-unknown-command" (arg, has_suggestion, suggestion);
     USAGE_INVALID_VALUE = "usage-invalid-value" (arg, value, possible);
     USAGE_REFUSED_VALUE = "usage-refused-value" (arg, value, why);
     USAGE_MISSING_ARGUMENT = "usage-missing-argument" (args);

@@ -20,16 +20,56 @@ use crate::text;
 pub enum Lang {
     #[default]
     Fr,
+    Nl,
+    En,
 }
 
 impl Lang {
-    pub const ALL: &[Lang] = &[Lang::Fr];
+    pub const ALL: &[Lang] = &[Lang::Fr, Lang::Nl, Lang::En];
 
-    /// The BCP 47 code: `fr`.
+    /// The BCP 47 code: `fr`, `nl`, `en`.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Fr => "fr",
+            Lang::Nl => "nl",
+            Lang::En => "en",
         }
+    }
+
+    /// A language from a code or a locale: `nl`, `nl-NL`, `nl_BE.UTF-8`, `NL`, `french`.
+    pub fn parse(s: &str) -> Option<Lang> {
+        let code: String = s
+            .trim()
+            .chars()
+            .take_while(char::is_ascii_alphabetic)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        match code.as_str() {
+            "fr" | "fra" | "fre" | "french" | "francais" => Some(Lang::Fr),
+            "nl" | "nld" | "dut" | "dutch" | "nederlands" | "vlaams" => Some(Lang::Nl),
+            "en" | "eng" | "english" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language of messages (spec §8): `CSC_LANG`, else the first of `LC_ALL`,
+    /// `LC_MESSAGES`, `LANG` that is set and not `C`/`POSIX`, else the system's UI
+    /// language (Windows), else French. `--lang` is applied before this by the caller.
+    /// `get` reads a variable (the environment, or a test's map).
+    pub fn from_environment(get: impl Fn(&str) -> Option<String>, system: Option<&str>) -> Lang {
+        if let Some(l) = get("CSC_LANG").as_deref().and_then(Lang::parse) {
+            return l;
+        }
+        for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            match get(var) {
+                Some(v) if !v.is_empty() && v != "C" && v != "POSIX" && !v.starts_with("C.") => {
+                    // The first one set decides, even for a language csc does not speak.
+                    return Lang::parse(&v).unwrap_or_default();
+                }
+                _ => {}
+            }
+        }
+        system.and_then(Lang::parse).unwrap_or_default()
     }
 
     /// The catalog files of the language: (file name, text).
@@ -58,6 +98,8 @@ impl Lang {
         }
         match self {
             Lang::Fr => ftl!("fr"),
+            Lang::Nl => ftl!("nl"),
+            Lang::En => ftl!("en"),
         }
     }
 }
@@ -154,17 +196,51 @@ impl Catalog {
         self.get(keys::STATUS, &[("status", code.into())])
     }
 
-    /// A number as the language writes it in a report.
+    /// A number as the language writes it in a report (spec §8): fr `12 345,5` (narrow
+    /// no-break space), nl `12.345,5`, en `12,345.5`; two decimals at most.
     pub fn number(&self, n: f64) -> String {
+        let (group, decimal) = match self.lang {
+            Lang::Fr => ('\u{202f}', ','),
+            Lang::Nl => ('.', ','),
+            Lang::En => (',', '.'),
+        };
+        let plain = text::number::display(n);
+        let (int, frac) = match plain.split_once(',') {
+            Some((i, f)) => (i, Some(f)),
+            None => (plain.as_str(), None),
+        };
+        let (sign, digits) = match int.strip_prefix('-') {
+            Some(d) => ("-", d),
+            None => ("", int),
+        };
+        let mut out = String::from(sign);
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(group);
+            }
+            out.push(c);
+        }
+        if let Some(f) = frac {
+            out.push(decimal);
+            out.push_str(f);
+        }
+        out
+    }
+
+    /// A number for a CSV cell: no thousands separator (so that Excel reads a number),
+    /// the language's decimal separator.
+    pub fn plain_number(&self, n: f64) -> String {
         match self.lang {
-            Lang::Fr => text::number::display(n),
+            Lang::Fr | Lang::Nl => text::number::display(n),
+            Lang::En => text::number::display(n).replace(',', "."),
         }
     }
 
     /// A date as the language writes it in a report.
     pub fn date(&self, d: NaiveDate) -> String {
         match self.lang {
-            Lang::Fr => text::date::display(d),
+            Lang::Fr | Lang::Nl => text::date::display(d),
+            Lang::En => d.format("%Y-%m-%d").to_string(),
         }
     }
 }
@@ -178,6 +254,64 @@ pub fn args<const N: usize>(items: [(&'static str, Arg); N]) -> Args {
 mod tests {
     use super::*;
     use crate::diag::{Loc, codes};
+
+    fn env(vars: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let vars: Vec<(String, String)> = vars
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        move |k| vars.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone())
+    }
+
+    #[test]
+    fn the_message_language_follows_the_spec_order() {
+        let sys = || Some("en-GB");
+        assert_eq!(Lang::from_environment(env(&[]), None), Lang::Fr);
+        assert_eq!(Lang::from_environment(env(&[]), sys()), Lang::En);
+        assert_eq!(
+            Lang::from_environment(env(&[("LANG", "nl_BE.UTF-8")]), sys()),
+            Lang::Nl
+        );
+        assert_eq!(
+            Lang::from_environment(
+                env(&[("LANG", "nl_BE.UTF-8"), ("LC_MESSAGES", "en_US")]),
+                None
+            ),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::from_environment(
+                env(&[
+                    ("LC_ALL", "fr_BE"),
+                    ("LC_MESSAGES", "en_US"),
+                    ("LANG", "nl")
+                ]),
+                None
+            ),
+            Lang::Fr
+        );
+        assert_eq!(
+            Lang::from_environment(env(&[("CSC_LANG", "nl"), ("LC_ALL", "fr_BE")]), None),
+            Lang::Nl
+        );
+        // C and POSIX say nothing about a language
+        assert_eq!(
+            Lang::from_environment(env(&[("LC_ALL", "C"), ("LANG", "nl-NL")]), None),
+            Lang::Nl
+        );
+        assert_eq!(
+            Lang::from_environment(env(&[("LANG", "POSIX")]), sys()),
+            Lang::En
+        );
+        // a language csc does not speak falls back to French
+        assert_eq!(
+            Lang::from_environment(env(&[("LANG", "de_DE.UTF-8")]), sys()),
+            Lang::Fr
+        );
+        assert_eq!(Lang::parse("nl-NL"), Some(Lang::Nl));
+        assert_eq!(Lang::parse("NL"), Some(Lang::Nl));
+        assert_eq!(Lang::parse("de"), None);
+    }
 
     #[test]
     fn plurals_and_selectors() {
@@ -204,5 +338,23 @@ mod tests {
             "3 lignes hors de la période du a au b, non comptées"
         );
         assert_eq!(c.status("en_bonne_voie"), "en bonne voie");
+    }
+
+    #[test]
+    fn numbers_and_dates_as_each_language_writes_them() {
+        let d = NaiveDate::from_ymd_opt(2023, 12, 31).unwrap();
+        let fr = Catalog::new(Lang::Fr);
+        let nl = Catalog::new(Lang::Nl);
+        let en = Catalog::new(Lang::En);
+        assert_eq!(fr.number(12345.5), "12\u{202f}345,5");
+        assert_eq!(nl.number(12345.5), "12.345,5");
+        assert_eq!(en.number(12345.5), "12,345.5");
+        assert_eq!(fr.number(999.0), "999");
+        assert_eq!(en.number(1_234_567.0), "1,234,567");
+        assert_eq!(fr.plain_number(12345.5), "12345,5");
+        assert_eq!(en.plain_number(12345.5), "12345.5");
+        assert_eq!(fr.date(d), "31/12/2023");
+        assert_eq!(nl.date(d), "31/12/2023");
+        assert_eq!(en.date(d), "2023-12-31");
     }
 }

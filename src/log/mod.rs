@@ -5,7 +5,8 @@
 //! kept grows with distinct values (activity codes, a fingerprint per distinct row for
 //! duplicate detection), never with the rows themselves.
 //!
-//! [`source`] finds a CSV file's encoding and delimiter, [`sheet`] reads spreadsheets,
+//! [`source`] reads a CSV file's bytes in one pass (encoding, delimiter, records),
+//! [`sheet`] reads spreadsheets,
 //! [`privacy`] scans every cell, [`resolve`] maps headers to columns and plan paths to
 //! files.
 //!
@@ -18,13 +19,15 @@ pub mod sheet;
 pub mod source;
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+use std::fs::File;
 use std::hash::{DefaultHasher, Hash, Hasher};
-use std::io::{self, BufReader, Read};
+use std::io;
 use std::path::Path;
 
 use chrono::NaiveDate;
 
-pub use resolve::{Resolved, canonical, resolve};
+pub use resolve::{Resolved, Twin, canonical, resolve, twins};
 pub use sheet::split_sheet;
 
 use crate::diag::{Args, Code, Diagnostic, Loc, Severity, codes};
@@ -32,6 +35,9 @@ use crate::text::{date, number, slug::slug};
 
 /// How many bad rows are shown; the rest are counted.
 pub const MAX_ROW_ERRORS: usize = 20;
+
+/// The largest log read: past it, a log is refused rather than read for ever (spec §4).
+pub const MAX_LOG_BYTES: u64 = 1024 * 1024 * 1024;
 
 /// One good row of a log.
 #[derive(Debug)]
@@ -65,6 +71,17 @@ pub struct Place {
     pub sheet: Option<String>,
     /// Columns before the table in a spreadsheet (its range may not start at A).
     pub first_column: usize,
+}
+
+impl Place {
+    /// The name of the column at `index` (0-based, from the table's first): its letter
+    /// in a sheet (`H`), its number in a CSV file (`8`), as places name them.
+    pub fn column_name(&self, index: usize) -> String {
+        match self.sheet {
+            Some(_) => crate::diag::column_letters(self.first_column + index + 1),
+            None => (index + 1).to_string(),
+        }
+    }
 }
 
 /// What reading a log found besides its rows.
@@ -103,6 +120,16 @@ impl Summary {
     pub fn warning(&self, loc: Option<Loc>, code: Code) -> Diagnostic {
         self.diagnostic(Severity::Warning, loc, code)
     }
+
+    /// Counts an error of a row, keeping the first ones.
+    fn row_error(&mut self, loc: Loc, code: Code, args: Args) {
+        self.error_count += 1;
+        if self.errors.len() < MAX_ROW_ERRORS {
+            let mut d = self.error(Some(loc), code);
+            d.args = args;
+            self.errors.push(d);
+        }
+    }
 }
 
 /// Options from the command line.
@@ -116,41 +143,67 @@ pub struct Options {
 pub struct IoFailure(pub Box<Diagnostic>);
 
 /// The rows of a log, whatever its format.
+#[derive(Debug)]
 enum Records {
-    Csv(csv::Reader<Box<dyn Read>>),
-    Sheet {
-        range: calamine::Range<calamine::Data>,
-        next: usize,
-        first_row: u64,
-    },
+    Csv(source::CsvReader<File>),
+    Sheet(sheet::Cells),
+}
+
+/// What reading one record found.
+enum Step {
+    Row(u64),
+    End,
+    /// A quote that opened here was never closed.
+    Unclosed(Loc),
 }
 
 impl Records {
-    /// Reads the next record; returns its 1-based line (row) number, `None` at the end.
-    fn next(&mut self, record: &mut csv::StringRecord) -> Result<Option<u64>, String> {
+    fn next(&mut self, record: &mut csv::StringRecord) -> io::Result<Step> {
         match self {
-            Records::Csv(reader) => match reader.read_record(record) {
-                Ok(true) => Ok(Some(record.position().map_or(0, csv::Position::line))),
-                Ok(false) => Ok(None),
-                Err(e) => Err(e.to_string()),
-            },
-            Records::Sheet {
-                range,
-                next,
-                first_row,
-            } => {
-                let Some(row) = range.rows().nth(*next) else {
-                    return Ok(None);
-                };
-                record.clear();
-                for cell in row {
-                    record.push_field(&sheet::cell_text(cell));
+            Records::Csv(reader) => Ok(match reader.read_record(record)? {
+                source::Record::Row(line) => Step::Row(line),
+                source::Record::End => Step::End,
+                source::Record::Unclosed { line, field } => {
+                    Step::Unclosed(Loc::new(line as usize, field))
                 }
-                *next += 1;
-                Ok(Some(*first_row + *next as u64))
-            }
+            }),
+            Records::Sheet(cells) => Ok(cells.next(record).map_or(Step::End, Step::Row)),
         }
     }
+
+    /// Columns of the last row whose formula has no cached value (spreadsheets).
+    fn unvalued(&self) -> &[usize] {
+        match self {
+            Records::Csv(_) => &[],
+            Records::Sheet(cells) => cells.unvalued(),
+        }
+    }
+}
+
+/// A log larger than [`MAX_LOG_BYTES`]: its refusal, with its size in MiB (rounded up).
+pub fn too_large(display: &str, size: u64) -> Option<Diagnostic> {
+    const MIB: u64 = 1024 * 1024;
+    (size > MAX_LOG_BYTES).then(|| {
+        Diagnostic::error(display, None, codes::LOG_TOO_LARGE)
+            .arg("path", display)
+            .arg("size_mib", size.div_ceil(MIB))
+            .arg("limit_mib", MAX_LOG_BYTES / MIB)
+    })
+}
+
+/// A log must be a regular file (not a folder, nor a device that never ends) of at most
+/// [`MAX_LOG_BYTES`]; looked at without opening it (a pipe would block).
+fn check_file(file: &Path, display: &str) -> Result<(), IoFailure> {
+    let fail = |d: Diagnostic| IoFailure(Box::new(d));
+    let meta = std::fs::metadata(file).map_err(|e| fail(crate::diag::io_error(display, &e)))?;
+    if !meta.is_file() {
+        return Err(fail(
+            Diagnostic::error(display, None, codes::FILE_UNREADABLE)
+                .arg("path", display)
+                .arg("reason", "not-a-file"),
+        ));
+    }
+    too_large(display, meta.len()).map_or(Ok(()), |d| Err(fail(d)))
 }
 
 fn open_records(
@@ -161,79 +214,36 @@ fn open_records(
 ) -> Result<Records, IoFailure> {
     let fail = |d: Diagnostic| IoFailure(Box::new(d));
     let io_fail = |e: &io::Error| fail(crate::diag::io_error(display, e));
-    let unreadable = || {
-        fail(
-            Diagnostic::error(display, None, codes::FILE_UNREADABLE)
-                .arg("path", display)
-                .arg("reason", crate::diag::io_reason(io::ErrorKind::InvalidData)),
-        )
-    };
     let spec = path.to_string_lossy();
     let (file, sheet) = split_sheet(&spec);
+    check_file(Path::new(file), display)?;
     if sheet::is_spreadsheet(file) {
-        use calamine::Reader as _;
-        let file_path = Path::new(file);
-        if !file_path.exists() {
-            return Err(io_fail(&io::Error::from(io::ErrorKind::NotFound)));
-        }
-        let mut book = calamine::open_workbook_auto(file_path).map_err(|_| unreadable())?;
-        let names = book.sheet_names();
-        let name = match sheet {
-            Some(s) => names
-                .iter()
-                .find(|n| n.as_str() == s || slug(n) == slug(s))
-                .cloned(),
-            None => names.first().cloned(),
-        };
-        let Some(name) = name else {
-            return Err(fail(
+        let (name, cells) = sheet::open(Path::new(file), sheet).map_err(|e| match e {
+            sheet::OpenError::Unreadable => io_fail(&io::Error::from(io::ErrorKind::InvalidData)),
+            sheet::OpenError::UnknownSheet(names) => fail(
                 Diagnostic::error(display, None, codes::UNKNOWN_SHEET)
                     .arg("sheet", sheet.unwrap_or_default())
                     .arg("available", names.join(", ")),
-            ));
+            ),
+        })?;
+        summary.encoding = if file.to_ascii_lowercase().ends_with(".ods") {
+            "OpenDocument"
+        } else {
+            "Excel"
         };
-        let range = book.worksheet_range(&name).map_err(|_| unreadable())?;
-        let (first_row, first_col) = range.start().unwrap_or((0, 0));
-        summary.encoding = "Excel";
-        if file.to_ascii_lowercase().ends_with(".ods") {
-            summary.encoding = "OpenDocument";
-        }
         summary.place = Place {
             file: display.split('#').next().unwrap_or(display).to_owned(),
             sheet: Some(name),
-            first_column: first_col as usize,
+            first_column: cells.first_column(),
         };
-        return Ok(Records::Sheet {
-            range,
-            next: 0,
-            first_row: u64::from(first_row),
-        });
+        return Ok(Records::Sheet(cells));
     }
-    let enc = source::detect_encoding(path).map_err(|e| io_fail(&e))?;
-    let delimiter = match options.delimiter {
-        Some(d) => d,
-        None => {
-            let mut head = String::new();
-            BufReader::new(source::decoded(path, enc).map_err(|e| io_fail(&e))?)
-                .take(64 * 1024)
-                .read_to_string(&mut head)
-                .map_err(|e| io_fail(&e))?;
-            source::detect_delimiter(head.lines().next().unwrap_or(""))
-        }
-    };
-    summary.encoding = source::encoding_name(enc);
-    summary.delimiter = delimiter;
-    let reader: Box<dyn Read> = Box::new(source::decoded(path, enc).map_err(|e| io_fail(&e))?);
-    Ok(Records::Csv(
-        csv::ReaderBuilder::new()
-            .delimiter(delimiter)
-            .flexible(true)
-            .has_headers(false)
-            // `\n` alone ends a record, so that line numbers are right for CRLF files too
-            // (the `\r` left at the end of the last cell is trimmed like any space).
-            .terminator(csv::Terminator::Any(b'\n'))
-            .from_reader(reader),
-    ))
+    let reader = File::open(file)
+        .and_then(|f| source::CsvReader::new(f, options.delimiter))
+        .map_err(|e| io_fail(&e))?;
+    summary.encoding = reader.encoding_name();
+    summary.delimiter = reader.delimiter();
+    Ok(Records::Csv(reader))
 }
 
 /// Reads a log (CSV, or a spreadsheet: `journal.xlsx`, `journal.ods#Feuille`), calling
@@ -242,7 +252,7 @@ pub fn read(
     path: &Path,
     display: &str,
     options: Options,
-    mut visit: impl FnMut(&Row<'_>),
+    visit: impl FnMut(&Row<'_>),
 ) -> Result<Summary, IoFailure> {
     let mut summary = Summary {
         place: Place {
@@ -253,42 +263,82 @@ pub fn read(
         ..Summary::default()
     };
     let mut records = open_records(path, display, options, &mut summary)?;
-    // A CSV reader fails only when the file cannot be read any more (its words are
-    // English: they are not shown).
-    let read_failed = |_: String| {
-        IoFailure(Box::new(
-            Diagnostic::error(display, None, codes::FILE_UNREADABLE)
-                .arg("path", display)
-                .arg("reason", "other"),
-        ))
-    };
+    let result = read_rows(&mut records, &mut summary, visit);
+    if let Records::Csv(reader) = &records {
+        // Known for sure once every byte is read.
+        summary.encoding = reader.encoding_name();
+    }
+    summary.seen = HashMap::new();
+    // A file that cannot be read any more, or bytes that are no text.
+    result.map_err(|e| IoFailure(Box::new(crate::diag::io_error(display, &e))))?;
+    Ok(summary)
+}
 
+/// The header, then every row: each good row to `visit`, each bad one to `summary`.
+fn read_rows(
+    records: &mut Records,
+    summary: &mut Summary,
+    mut visit: impl FnMut(&Row<'_>),
+) -> io::Result<()> {
     let mut record = csv::StringRecord::new();
+    // Shown even past the first errors: the rows after it were not read.
+    let unclosed = |summary: &mut Summary, loc: Loc| {
+        let d = summary.error(Some(loc), codes::UNCLOSED_QUOTE);
+        summary.errors.push(d);
+        summary.error_count += 1;
+    };
     let header_line = loop {
-        match records.next(&mut record).map_err(read_failed)? {
-            None => {
+        match records.next(&mut record)? {
+            Step::End => {
                 let d = summary.error(Some(Loc::new(1, 1)), codes::LOG_EMPTY);
                 summary.errors.push(d);
                 summary.error_count = 1;
-                return Ok(summary);
+                return Ok(());
+            }
+            Step::Unclosed(loc) => {
+                unclosed(summary, loc);
+                return Ok(());
             }
             // Spreadsheets often start with blank rows above the table.
-            Some(_) if record.iter().all(|c| c.trim().is_empty()) => {}
-            Some(line) => break line,
+            Step::Row(_) if record.iter().all(|c| c.trim().is_empty()) => {}
+            Step::Row(line) => break line,
         }
     };
-    let mut columns: HashMap<String, usize> = HashMap::new();
-    for (i, h) in record.iter().enumerate() {
-        columns.entry(canonical(h)).or_insert(i);
-    }
     let names: Vec<String> = record.iter().map(|h| h.trim().to_owned()).collect();
+    // Cells right of the last named column have no header.
+    let width = names
+        .iter()
+        .rposition(|n| !n.is_empty())
+        .map_or(0, |i| i + 1);
+    let header_at = |i: usize| Loc::new(header_line as usize, i + 1);
+    let mut columns: HashMap<String, usize> = HashMap::new();
+    for (i, h) in names.iter().enumerate() {
+        let name = canonical(h);
+        if name.is_empty() {
+            continue;
+        }
+        match columns.entry(name) {
+            Entry::Vacant(e) => {
+                e.insert(i);
+            }
+            Entry::Occupied(e) => {
+                let first = *e.get();
+                summary.row_error(
+                    header_at(i),
+                    codes::DUPLICATE_COLUMN,
+                    vec![
+                        ("column", shorten(h).into()),
+                        ("first", shorten(&names[first]).into()),
+                        ("first_column", summary.place.column_name(first).into()),
+                    ],
+                );
+            }
+        }
+    }
     for required in ["date", "activite"] {
         if !columns.contains_key(required) {
             let d = summary
-                .error(
-                    Some(Loc::new(header_line as usize, 1)),
-                    codes::LOG_MISSING_COLUMN,
-                )
+                .error(Some(header_at(0)), codes::LOG_MISSING_COLUMN)
                 .arg("column", required)
                 .arg("found", names.join(", "));
             summary.errors.push(d);
@@ -296,7 +346,7 @@ pub fn read(
         }
     }
     if summary.error_count > 0 {
-        return Ok(summary);
+        return Ok(());
     }
     let (date_col, act_col) = (columns["date"], columns["activite"]);
     let quantite_col = columns.get("quantite").copied();
@@ -305,13 +355,29 @@ pub fn read(
         .filter_map(|c| columns.get(*c).copied())
         .collect();
 
-    while let Some(line) = records.next(&mut record).map_err(read_failed)? {
+    loop {
+        let line = match records.next(&mut record)? {
+            Step::Row(line) => line,
+            Step::End => break,
+            Step::Unclosed(loc) => {
+                unclosed(summary, loc);
+                break;
+            }
+        };
         if record.iter().all(|c| c.trim().is_empty()) {
             continue; // a blank line, as Excel leaves at the end
         }
         let mut bad: Vec<(Loc, Code, Args)> = Vec::new();
         let at = |i: usize| Loc::new(line as usize, i + 1);
         let cell = |i: usize| record.get(i).unwrap_or("").trim();
+        // A formula without its value, in a column with a header: its cell is not read.
+        let unvalued: Vec<usize> = records
+            .unvalued()
+            .iter()
+            .copied()
+            .filter(|&i| i < width && !names[i].is_empty())
+            .collect();
+        let readable = |i: usize| !unvalued.contains(&i);
 
         for (i, c) in record.iter().enumerate() {
             if let Some(kind) = privacy::private_data(c) {
@@ -325,8 +391,22 @@ pub fn read(
                 ));
             }
         }
+        for &i in &unvalued {
+            bad.push((
+                at(i),
+                codes::FORMULA_WITHOUT_VALUE,
+                vec![("column", names[i].clone().into())],
+            ));
+        }
+        if let Some(i) = (width..record.len()).find(|&i| !cell(i).is_empty()) {
+            bad.push((
+                at(i),
+                codes::CELL_BEYOND_HEADER,
+                vec![("column", summary.place.column_name(i).into())],
+            ));
+        }
         let date = date::parse(cell(date_col));
-        if date.is_none() {
+        if date.is_none() && readable(date_col) {
             bad.push(if cell(date_col).is_empty() {
                 (
                     at(date_col),
@@ -343,7 +423,7 @@ pub fn read(
         }
         let activite_texte = cell(act_col);
         let activite = slug(activite_texte);
-        if activite.is_empty() {
+        if activite.is_empty() && readable(act_col) {
             bad.push((
                 at(act_col),
                 codes::LOG_EMPTY_CELL,
@@ -351,7 +431,7 @@ pub fn read(
             ));
         }
         let mut quantite = 1.0;
-        for &i in &numeric {
+        for &i in numeric.iter().filter(|&&i| readable(i)) {
             match number::parse(cell(i)) {
                 Ok(Some(n)) if Some(i) == quantite_col => quantite = n,
                 Ok(_) => {}
@@ -369,12 +449,7 @@ pub fn read(
         summary.rows += 1;
         if !bad.is_empty() {
             for (loc, code, args) in bad {
-                summary.error_count += 1;
-                if summary.errors.len() < MAX_ROW_ERRORS {
-                    let mut d = summary.error(Some(loc), code);
-                    d.args = args;
-                    summary.errors.push(d);
-                }
+                summary.row_error(loc, code, args);
             }
             continue;
         }
@@ -399,8 +474,7 @@ pub fn read(
             });
         }
     }
-    summary.seen = HashMap::new();
-    Ok(summary)
+    Ok(())
 }
 
 /// Keeps error messages short (a cell can hold a paragraph).
@@ -416,9 +490,34 @@ fn shorten(s: &str) -> String {
 
 /// The catalog's selector for a refused number.
 pub fn number_error_key(e: number::NumberError) -> &'static str {
-    match e {
-        number::NumberError::Ambiguous => "ambiguous",
-        number::NumberError::Negative => "negative",
-        number::NumberError::NotANumber => "not-a-number",
+    // ambiguous, negative, too-large, not-a-number
+    e.key()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_log_over_one_gib_is_refused_with_its_size() {
+        assert!(too_large("j.csv", MAX_LOG_BYTES).is_none());
+        let d = too_large("j.csv", MAX_LOG_BYTES + 1).expect("refused");
+        assert_eq!(d.code, codes::LOG_TOO_LARGE);
+        assert_eq!(d.arg_text("size_mib").as_deref(), Some("1025"));
+        assert_eq!(d.arg_text("limit_mib").as_deref(), Some("1024"));
+        let d = too_large("j.csv", 3 * MAX_LOG_BYTES).expect("refused");
+        assert_eq!(d.arg_text("size_mib").as_deref(), Some("3072"));
+    }
+
+    #[test]
+    fn columns_are_named_as_places_name_them() {
+        let csv = Place::default();
+        assert_eq!(csv.column_name(7), "8");
+        let sheet = Place {
+            sheet: Some("Journal".into()),
+            first_column: 1,
+            ..Place::default()
+        };
+        assert_eq!(sheet.column_name(7), "I");
     }
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::load::Builder;
 use super::raw::{self, Scalar};
-use super::target::{self, Target};
+use super::target::{self, Target, TargetErrorKind};
 use super::yaml::{self, Spanned};
 use super::{Agregat, Declared, Indicateur, Mesure, Selection, Source};
 use crate::diag::{Loc, codes};
@@ -17,8 +17,8 @@ impl Builder<'_> {
         raw: raw::Indicateur,
         seen: &mut HashMap<String, usize>,
     ) -> Option<Indicateur> {
-        let id = raw.id.value.to_string();
-        let loc = self.span_of(&raw.id);
+        let id = self.written(&raw.id);
+        let loc = self.written_span(&raw.id);
         if let Some(&first_line) = seen.get(&id) {
             self.error_with(
                 loc,
@@ -35,19 +35,30 @@ impl Builder<'_> {
             seen.insert(id.clone(), loc.line);
         }
 
-        let cible_texte = raw.cible.value.to_string();
+        // `cible: 1.000` is the ambiguous text `1.000`, not YAML's 1 (spec §1 v1.1).
+        let cible_texte = self.written(&raw.cible);
         let cible = match &raw.cible.value {
             Scalar::Bool(b) => Some(Target::YesNo { expected: *b }),
             _ => match target::parse(&cible_texte) {
                 Ok(t) => Some(t),
                 Err(e) => {
                     let start = self.text_start(&raw.cible);
-                    let (kind, word) = e.kind.key();
-                    self.error_with(
-                        Loc::new(start.line, start.column + e.at).with_len(e.len),
-                        codes::BAD_TARGET,
-                        &[("kind", kind.into()), ("word", word.into())],
-                    );
+                    let loc = Loc::new(start.line, start.column + e.at).with_len(e.len);
+                    if let TargetErrorKind::RefusedNumber(refused) = e.kind {
+                        let value: String = cible_texte.chars().skip(e.at).take(e.len).collect();
+                        self.error_with(
+                            loc,
+                            codes::BAD_NUMBER,
+                            &[("value", value.into()), ("kind", refused.key().into())],
+                        );
+                    } else {
+                        let (kind, word) = e.kind.key();
+                        self.error_with(
+                            loc,
+                            codes::BAD_TARGET,
+                            &[("kind", kind.into()), ("word", word.into())],
+                        );
+                    }
                     None
                 }
             },
@@ -64,7 +75,7 @@ impl Builder<'_> {
         };
 
         let (cible, source) = (cible?, source?);
-        let cible_loc = self.span_of(&raw.cible);
+        let cible_loc = self.written_span(&raw.cible);
         match (&cible, &source) {
             (Target::Quantity { percent: true, .. }, Source::Mesure(Mesure::Simple(_))) => {
                 self.error(cible_loc, codes::PERCENT_NEEDS_RATIO);
@@ -122,19 +133,15 @@ impl Builder<'_> {
         d: &Spanned<Scalar>,
         justification: Option<&Spanned<String>>,
     ) -> Option<Source> {
-        let loc = self.span_of(d);
+        let loc = self.written_span(d);
+        // `declare: 1.5` is read from its text, with the grammar of a written number.
+        let written = self.written(d);
         let valeur = match &d.value {
             Scalar::Bool(b) => Some(Declared::YesNo(*b)),
-            Scalar::Number(n) if *n >= 0.0 => Some(Declared::Number(*n)),
-            Scalar::Number(_) => None,
-            Scalar::Text(t) => declared_text(t),
+            Scalar::Number(_) | Scalar::Text(_) => declared_text(&written),
         };
         let Some(valeur) = valeur else {
-            self.error_with(
-                loc,
-                codes::BAD_DECLARED,
-                &[("value", d.value.to_string().into())],
-            );
+            self.error_with(loc, codes::BAD_DECLARED, &[("value", written.into())]);
             return None;
         };
         match justification {
@@ -216,10 +223,11 @@ impl Builder<'_> {
                 self.error(yaml::loc(&f.referenced), codes::EMPTY_FILTER);
                 return None;
             }
+            // Compared as written: `{code: 1.10}` is `1.10`, not YAML's 1.1.
             Some(f) => f
                 .value
                 .iter()
-                .map(|(k, val)| (slug(k), slug(&val.to_string())))
+                .map(|(k, val)| (slug(k), slug(&self.written(val))))
                 .collect(),
         };
         Some(Selection {
@@ -230,7 +238,8 @@ impl Builder<'_> {
     }
 }
 
-/// `Oui`, `Non`, `12`, `2,5`, `85 %`.
+/// `Oui`, `Non`, `12`, `2,5`, `1 000`, `85 %`, with the one number grammar (spec §2
+/// v1.1): `1.500` (ambiguous), `-3`, `0x10` are refused.
 fn declared_text(t: &str) -> Option<Declared> {
     if let Some(b) = yesno::answer(&slug(t)) {
         return Some(Declared::YesNo(b));
@@ -240,7 +249,7 @@ fn declared_text(t: &str) -> Option<Declared> {
         Some(n) => (n.trim(), true),
         None => (t, false),
     };
-    let n = number::parse_declared(num)?;
+    let n = number::parse(num).ok().flatten()?;
     Some(if percent {
         Declared::Percent(n)
     } else {

@@ -10,7 +10,7 @@ use super::raw::{self, Scalar};
 use super::yaml::{self, Spanned};
 use super::{DateRange, Langue, ObjectifOperationnel, ObjectifStrategique, Plan, Secteur};
 use crate::diag::{Code, Diagnostic, Loc, Severity, codes};
-use crate::text::{date, slug::slug};
+use crate::text::{date, number, slug::slug};
 
 /// The outcome of reading one plan file.
 #[derive(Debug)]
@@ -152,6 +152,35 @@ impl Builder<'_> {
             .with_len(s.value.to_string().chars().count())
     }
 
+    /// The text of a scalar as the user wrote it (spec §1 v1.1): a YAML number is read
+    /// again from the source, so that `1.000` stays `1.000` (not 1), `1.10` stays `1.10`
+    /// and `0x10` stays `0x10`; text and yes/no are their value.
+    pub(super) fn written(&self, s: &Spanned<Scalar>) -> String {
+        match (&s.value, yaml::plain_text(self.text, s)) {
+            (Scalar::Number(_), Some(text)) => text.to_owned(),
+            (value, _) => value.to_string(),
+        }
+    }
+
+    /// Where a scalar's text stands as the user wrote it, underlined over its length.
+    pub(super) fn written_span(&self, s: &Spanned<Scalar>) -> Loc {
+        self.text_start(s).with_len(self.written(s).chars().count())
+    }
+
+    /// A number of the plan read from its text with the number grammar (spec §2 v1.1);
+    /// a refused one is reported as `nombre-invalide`.
+    fn plan_number<T>(&mut self, s: &Spanned<T>, text: &str) -> Option<f64> {
+        match number::parse(text) {
+            Ok(n) => n,
+            Err(e) => {
+                let at = self.text_start(s).with_len(text.chars().count());
+                let args = [("value", text.into()), ("kind", e.key().into())];
+                self.error_with(at, codes::BAD_NUMBER, &args);
+                None
+            }
+        }
+    }
+
     /// Where a scalar's text starts: after its opening quote, if any.
     pub(super) fn text_start<T>(&self, s: &Spanned<T>) -> Loc {
         let mut loc = yaml::loc(&s.referenced);
@@ -164,14 +193,27 @@ impl Builder<'_> {
     }
 
     fn plan(&mut self, raw: raw::Plan) -> Option<Plan> {
-        let version_ok =
-            matches!(raw.csc.value, Scalar::Number(n) if (n - 1.0).abs() < f64::EPSILON);
+        // `csc: 1.000` is refused as ambiguous, `csc: 0x1` as not a number (reported
+        // as such: not as an unknown version).
+        let version_ok = match raw.csc.value {
+            Scalar::Number(_) => {
+                let text = self.written(&raw.csc);
+                self.plan_number(&raw.csc, &text)
+                    .is_none_or(|n| (n - 1.0).abs() < f64::EPSILON)
+            }
+            _ => false,
+        };
         if !version_ok {
             self.error_with(
                 yaml::loc(&raw.csc.referenced),
                 codes::UNSUPPORTED_VERSION,
-                &[("found", raw.csc.value.to_string().into())],
+                &[("found", self.written(&raw.csc).into())],
             );
+        }
+        // `annee: 0x7E8` is 2024 for YAML, not for the number grammar.
+        let source = self.text;
+        if let Some(text) = yaml::plain_text(source, &raw.annee) {
+            self.plan_number(&raw.annee, text);
         }
         let annee_loc = yaml::loc(&raw.annee.referenced);
         let annee = match i32::try_from(raw.annee.value) {
@@ -210,6 +252,7 @@ impl Builder<'_> {
             Some(l) => match slug(&l.value).as_str() {
                 "fr" | "francais" => Langue::Fr,
                 "nl" | "nederlands" => Langue::Nl,
+                "en" | "english" => Langue::En,
                 _ => {
                     self.error_with(
                         self.span_of(&l),
@@ -240,7 +283,7 @@ impl Builder<'_> {
                 let os_id = self.id(&os.id, &mut os_ids);
                 if os.objectifs_operationnels.is_empty() {
                     self.warning_with(
-                        self.span_of(&os.id),
+                        self.written_span(&os.id),
                         codes::EMPTY_STRATEGIC,
                         &[("id", os_id.clone().into())],
                     );
@@ -251,7 +294,7 @@ impl Builder<'_> {
                     let oo_id = self.id(&oo.id, &mut oo_ids);
                     if oo.indicateurs.is_empty() {
                         self.warning_with(
-                            self.span_of(&oo.id),
+                            self.written_span(&oo.id),
                             codes::EMPTY_OPERATIONAL,
                             &[("id", oo_id.clone().into())],
                         );
@@ -296,18 +339,22 @@ impl Builder<'_> {
     }
 
     pub(super) fn date(&mut self, s: &Spanned<Scalar>) -> Option<NaiveDate> {
-        let text = s.value.to_string();
+        let text = self.written(s);
         let parsed = date::parse_plan(&text);
         if parsed.is_none() {
-            self.error_with(self.span_of(s), codes::BAD_DATE, &[("value", text.into())]);
+            self.error_with(
+                self.written_span(s),
+                codes::BAD_DATE,
+                &[("value", text.into())],
+            );
         }
         parsed
     }
 
     /// Checks an id's spelling and its uniqueness among `seen` (id → line).
     pub(super) fn id(&mut self, s: &Spanned<Scalar>, seen: &mut HashMap<String, usize>) -> String {
-        let id = s.value.to_string();
-        let loc = self.span_of(s);
+        let id = self.written(s);
+        let loc = self.written_span(s);
         if id.is_empty()
             || !id
                 .chars()

@@ -43,6 +43,7 @@ pub struct DateRange {
 pub enum Langue {
     Fr,
     Nl,
+    En,
 }
 
 #[derive(Debug, Clone)]

@@ -62,6 +62,10 @@ pub enum TargetErrorKind {
     ExpectedNumber,
     /// A dot followed by exactly three digits: a thousands separator or a decimal?
     AmbiguousNumber,
+    /// A number the grammar reads but a target refuses: negative, or with more than 12
+    /// digits before the decimal separator. Reported as `nombre-invalide`, whose `kind`
+    /// is [`NumberError::key`].
+    RefusedNumber(NumberError),
     UnknownPeriod(String),
     ReversedRange,
     Unexpected(char),
@@ -107,6 +111,17 @@ impl Bound {
         }
     }
 
+    /// Whether `value` is already above the top of the bound (`< t`: at t): a growing
+    /// count cannot come back.
+    pub fn upper_passed(self, value: f64) -> bool {
+        const EPS: f64 = 1e-9;
+        match self {
+            Bound::AtMost(m) | Bound::Exactly(m) | Bound::Between(_, m) => value > m + EPS,
+            Bound::LessThan(m) => value >= m - EPS,
+            Bound::AtLeast(_) | Bound::MoreThan(_) => false,
+        }
+    }
+
     /// True for bounds that a growing count can overshoot ("at most", "less than",
     /// "exactly", the top of a range).
     pub fn has_maximum(self) -> bool {
@@ -145,6 +160,7 @@ impl TargetErrorKind {
             TargetErrorKind::Empty => ("empty", String::new()),
             TargetErrorKind::ExpectedNumber => ("expected-number", String::new()),
             TargetErrorKind::AmbiguousNumber => ("ambiguous-number", String::new()),
+            TargetErrorKind::RefusedNumber(e) => (e.key(), String::new()),
             TargetErrorKind::UnknownPeriod(w) if w.is_empty() => ("missing-period", String::new()),
             TargetErrorKind::UnknownPeriod(w) => ("unknown-period", w.clone()),
             TargetErrorKind::ReversedRange => ("reversed-range", String::new()),
@@ -192,8 +208,10 @@ const COMPARATORS: &[(&str, Cmp)] = &[
     ("between", Cmp::Between),
 ];
 
-/// Words joining the two ends of a range.
-const RANGE_JOINERS: &[&str] = &["et", "en", "and", "a", "tot", "to", "-"];
+/// Words joining the two ends of a range; the en and em dashes are Word's (`5 – 10`).
+const RANGE_JOINERS: &[&str] = &[
+    "et", "en", "and", "a", "tot", "to", "-", "\u{2013}", "\u{2014}",
+];
 
 const PERIOD_WORDS: &[(&str, Period)] = &[
     ("annee", Period::Year),
@@ -386,7 +404,10 @@ impl Parser {
 
     fn number(&mut self) -> Result<f64, TargetError> {
         let start = self.pos;
-        if !self.peek().is_some_and(|c| c.is_ascii_digit()) {
+        // `-5` is read as a number, then refused as negative.
+        let negative =
+            self.peek() == Some('-') && self.peek_at(1).is_some_and(|c| c.is_ascii_digit());
+        if !negative && !self.peek().is_some_and(|c| c.is_ascii_digit()) {
             return Err(self.error(match self.peek() {
                 Some(c) if !c.is_alphanumeric() && c != '/' => {
                     TargetErrorKind::Unexpected(self.original[self.pos])
@@ -402,8 +423,9 @@ impl Parser {
             Err((kind, len)) => Err(TargetError {
                 kind: match kind {
                     NumberError::Ambiguous => TargetErrorKind::AmbiguousNumber,
-                    NumberError::NotANumber | NumberError::Negative => {
-                        TargetErrorKind::ExpectedNumber
+                    NumberError::NotANumber => TargetErrorKind::ExpectedNumber,
+                    e @ (NumberError::Negative | NumberError::TooLarge) => {
+                        TargetErrorKind::RefusedNumber(e)
                     }
                 },
                 at: start,
@@ -634,7 +656,133 @@ mod tests {
         assert_eq!(e.at, 0);
     }
 
+    #[test]
+    fn thousands_grouped_by_a_space() {
+        assert_eq!(
+            ok(">= 1 000/an"),
+            q(Bound::AtLeast(1000.0), false, Some(Period::Year))
+        );
+        assert_eq!(
+            ok("au moins 12 345,5 par an"),
+            q(Bound::AtLeast(12345.5), false, Some(Period::Year))
+        );
+        assert_eq!(
+            ok(">= 1\u{a0}000/an"),
+            q(Bound::AtLeast(1000.0), false, Some(Period::Year))
+        );
+        assert_eq!(
+            ok("1\u{202f}000 par mois"),
+            q(Bound::AtLeast(1000.0), false, Some(Period::Month))
+        );
+        assert_eq!(ok(">= 1'000.5"), q(Bound::AtLeast(1000.5), false, None));
+        assert_eq!(ok(">= 1 000,5"), q(Bound::AtLeast(1000.5), false, None));
+        assert_eq!(ok(">= 1 000.5"), q(Bound::AtLeast(1000.5), false, None));
+        for t in [
+            "entre 1 000 et 2 000",
+            "1 000 à 2 000",
+            "1 000 - 2 000",
+            "1 000–2 000",
+        ] {
+            assert_eq!(ok(t), q(Bound::Between(1000.0, 2000.0), false, None), "{t}");
+        }
+        // A space not followed by exactly three digits is not a separator.
+        assert_eq!(ok("5 à 10"), q(Bound::Between(5.0, 10.0), false, None));
+        assert_eq!(
+            ok("entre 5 et 10"),
+            q(Bound::Between(5.0, 10.0), false, None)
+        );
+        assert_eq!(
+            ok("100 / an"),
+            q(Bound::AtLeast(100.0), false, Some(Period::Year))
+        );
+    }
+
+    #[test]
+    fn ranges_with_an_en_or_em_dash() {
+        for t in [
+            "5 – 10",
+            "5–10",
+            "5—10",
+            "5 — 10",
+            "entre 5 – 10",
+            "tussen 5 — 10",
+        ] {
+            assert_eq!(ok(t), q(Bound::Between(5.0, 10.0), false, None), "{t}");
+        }
+        assert_eq!(
+            ok("2 – 4 par trimestre"),
+            q(Bound::Between(2.0, 4.0), false, Some(Period::Quarter))
+        );
+        let e = parse("10 – 5").unwrap_err();
+        assert_eq!(
+            (e.kind, e.at, e.len),
+            (TargetErrorKind::ReversedRange, 5, 1)
+        );
+    }
+
+    #[test]
+    fn number_errors_point_at_the_offending_characters() {
+        use TargetErrorKind::{AmbiguousNumber, RefusedNumber, Unexpected};
+        let err = |t: &str| {
+            let e = parse(t).unwrap_err();
+            (e.kind, e.at, e.len)
+        };
+        assert_eq!(err("1.000"), (AmbiguousNumber, 0, 5));
+        assert_eq!(err("1.234"), (AmbiguousNumber, 0, 5));
+        assert_eq!(err(">= 1 000.000/an"), (AmbiguousNumber, 3, 9));
+        assert_eq!(err("entre 5 et 1.500"), (AmbiguousNumber, 11, 5));
+        assert_eq!(err(">= 1 00/an"), (Unexpected('0'), 5, 1));
+        assert_eq!(err("1 0000"), (Unexpected('0'), 2, 1));
+        assert_eq!(
+            err(">= -5/an"),
+            (RefusedNumber(NumberError::Negative), 3, 2)
+        );
+        assert_eq!(err("-2,5"), (RefusedNumber(NumberError::Negative), 0, 4));
+        assert_eq!(
+            err(">= 1234567890123/an"),
+            (RefusedNumber(NumberError::TooLarge), 3, 13)
+        );
+        assert_eq!(
+            err("entre 5 et 1 000 000 000 000"),
+            (RefusedNumber(NumberError::TooLarge), 11, 17)
+        );
+        // What YAML would have read as a number: hexadecimal, exponent, infinity, NaN.
+        assert_eq!(err("0x10"), (Unexpected('x'), 1, 1));
+        assert_eq!(err("1e3"), (Unexpected('e'), 1, 1));
+        assert_eq!(err(".inf"), (Unexpected('.'), 0, 1));
+        assert_eq!(err(".nan"), (Unexpected('.'), 0, 1));
+        assert_eq!(err("-.inf"), (Unexpected('-'), 0, 1));
+        assert_eq!(err("1_000"), (Unexpected('_'), 1, 1));
+        assert_eq!(
+            RefusedNumber(NumberError::TooLarge).key(),
+            ("too-large", String::new())
+        );
+    }
+
     proptest! {
+        #[test]
+        fn thousands_in_any_target(
+            n in 1_000u64..1_000_000_000_000,
+            sep in prop::sample::select(vec![" ", "\u{a0}", "\u{202f}", "'"]),
+            per in prop::sample::select(PERIOD_WORDS.iter().map(|(w, _)| *w).collect::<Vec<_>>()),
+        ) {
+            let digits = n.to_string();
+            let mut grouped = String::new();
+            for (i, d) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                    grouped.push_str(sep);
+                }
+                grouped.push(d);
+            }
+            let text = format!(">= {grouped} / {per}");
+            match parse(&text) {
+                Ok(Target::Quantity { bound, .. }) => {
+                    prop_assert!((bound.reference() - n as f64).abs() < 1e-9, "{text}");
+                }
+                other => prop_assert!(false, "{text}: {other:?}"),
+            }
+        }
+
         #[test]
         fn never_panics_and_errors_stay_inside_the_text(s in ".{0,40}") {
             if let Err(e) = parse(&s) {

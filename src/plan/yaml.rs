@@ -6,7 +6,7 @@
 //! this module turns each error into a diagnostic code with plain arguments and a [`Loc`].
 
 use serde::de::DeserializeOwned;
-use serde_saphyr::{Budget, Error, Location, Options};
+use serde_saphyr::{Budget, Error, Location, NonFiniteFloatPolicy, Options};
 
 use crate::diag::{Arg, Args, Code, Loc, codes};
 use crate::text::slug::slug;
@@ -26,6 +26,9 @@ fn options() -> Options {
     options.budget = Some(budget);
     // Snippets are drawn by `emit`, in the user's language.
     options.with_snippet = false;
+    // `.inf` and `.nan` reach the plan as numbers, whose text the plan then reads with
+    // its own grammar and refuses (spec §1 v1.1), instead of failing as YAML.
+    options.non_finite_float_policy = NonFiniteFloatPolicy::PassThrough;
     options
 }
 
@@ -97,6 +100,33 @@ pub fn byte_offset(l: &Location) -> Option<usize> {
     l.span().byte_offset().map(|o| o as usize)
 }
 
+/// The text of a plain (unquoted) scalar as the user wrote it in `text`, read where it is
+/// defined (an alias points there); `None` when the library does not know where that is
+/// or the scalar is not plain. See [`plain_scalar`].
+pub fn plain_text<'t, T>(text: &'t str, s: &Spanned<T>) -> Option<&'t str> {
+    byte_offset(&s.defined).and_then(|offset| plain_scalar(text, offset))
+}
+
+/// The text of the plain (unquoted) scalar that starts at byte `offset` of `text`, as the
+/// user wrote it: up to the end of its line or a comment (` #`), or a `,`, `]` or `}`
+/// that ends it in flow style (`{cible: 1.000, …}`; a YAML number never holds one).
+/// `None` when the scalar there is quoted, a block scalar or an alias.
+pub fn plain_scalar(text: &str, offset: usize) -> Option<&str> {
+    let rest = text.get(offset..)?;
+    if rest.starts_with(['"', '\'', '|', '>', '*']) {
+        return None;
+    }
+    let line_end = rest.find(['\n', '\r', ',', ']', '}']).unwrap_or(rest.len());
+    let line = &rest[..line_end];
+    let end = [" #", "\t#"]
+        .iter()
+        .filter_map(|c| line.find(c))
+        .min()
+        .unwrap_or(line.len());
+    let scalar = line[..end].trim_end();
+    (!scalar.is_empty()).then_some(scalar)
+}
+
 fn wrong_type(expected: &str, found: Option<&str>) -> (Code, Args, Widen) {
     let widen = match found {
         Some("list" | "object") | None => Widen::None,
@@ -162,23 +192,30 @@ fn translate(e: &Error) -> (Code, Args, Widen) {
 }
 
 fn unknown_key(field: &str, expected: &[&str]) -> (Code, Args) {
-    // Suggest among the ASCII spellings; accented aliases are accepted but not advertised.
-    let names: Vec<String> = expected
-        .iter()
-        .filter(|k| k.is_ascii())
-        .map(|k| (*k).to_owned())
-        .collect();
+    // Suggest among the ASCII spellings of both vocabularies; accented aliases are
+    // accepted but not advertised.
+    let names: Vec<&str> = expected.iter().copied().filter(|k| k.is_ascii()).collect();
     let wanted = slug(field).replace('-', "_");
     let suggestion = names
         .iter()
         .map(|k| (strsim::damerau_levenshtein(&wanted, k), k))
         .filter(|(d, k)| *d <= 2.max(k.len() / 4))
         .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k.clone());
-    let expected = if names.is_empty() {
-        "none".to_owned()
-    } else {
-        names.join(", ")
+        .map(|(_, k)| (*k).to_owned());
+    // The keys possible here, in each vocabulary: the catalog shows the one of its language.
+    let dutch: Vec<&str> = super::raw::DUTCH_KEYS.iter().map(|(_, nl)| *nl).collect();
+    let french: Vec<&str> = names
+        .iter()
+        .copied()
+        .filter(|k| !dutch.contains(k) || super::raw::DUTCH_KEYS.iter().any(|(fr, _)| fr == k))
+        .collect();
+    let in_dutch: Vec<&str> = french.iter().map(|k| super::raw::dutch_key(k)).collect();
+    let list = |keys: &[&str]| {
+        if keys.is_empty() {
+            "none".to_owned()
+        } else {
+            keys.join(", ")
+        }
     };
     (
         codes::UNKNOWN_KEY,
@@ -186,7 +223,8 @@ fn unknown_key(field: &str, expected: &[&str]) -> (Code, Args) {
             ("key", field.into()),
             ("has_suggestion", suggestion.is_some().into()),
             ("suggestion", suggestion.unwrap_or_default().into()),
-            ("expected", expected.into()),
+            ("expected", list(&french).into()),
+            ("expected_nl", list(&in_dutch).into()),
         ],
     )
 }
@@ -262,5 +300,65 @@ fn syntax_detail(english: &str) -> &'static str {
         "eof"
     } else {
         "other"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The plain scalar after `key: ` on the first line of `text`.
+    fn after(text: &str, key: &str) -> Option<String> {
+        let offset = text.find(key).expect("the key") + key.len() + 2;
+        plain_scalar(text, offset).map(str::to_owned)
+    }
+
+    #[test]
+    fn a_plain_scalar_ends_at_the_line_a_comment_or_a_flow_delimiter() {
+        assert_eq!(
+            after("cible: 1.000\nx: 1", "cible").as_deref(),
+            Some("1.000")
+        );
+        assert_eq!(
+            after("cible: 1.000   # mille\n", "cible").as_deref(),
+            Some("1.000")
+        );
+        assert_eq!(
+            after("cible: 1.000\t# mille\n", "cible").as_deref(),
+            Some("1.000")
+        );
+        assert_eq!(after("cible: 1.000\r\n", "cible").as_deref(), Some("1.000"));
+        assert_eq!(after("cible: 0x10", "cible").as_deref(), Some("0x10"));
+        assert_eq!(
+            after("{cible: 1.000, id: a}", "cible").as_deref(),
+            Some("1.000")
+        );
+        assert_eq!(
+            after("{id: a, cible: .inf}", "cible").as_deref(),
+            Some(".inf")
+        );
+        assert_eq!(after("[1.5, 0x10 ,3]", "[1.5").as_deref(), Some("0x10"));
+        assert_eq!(after("cible: \"1.000\"", "cible"), None);
+        assert_eq!(after("cible: '1.000'", "cible"), None);
+        assert_eq!(after("cible: |\n  1.000", "cible"), None);
+        assert_eq!(after("cible: ", "cible"), None);
+        assert_eq!(plain_scalar("é", 1), None);
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    struct Probe {
+        a: Spanned<crate::plan::Scalar>,
+        b: Spanned<crate::plan::Scalar>,
+    }
+
+    #[test]
+    fn the_library_locates_numbers_and_lets_infinities_through() {
+        let text = "a: &x 1.000 # mille\nb: .inf\n";
+        let p: Probe = from_str(text).expect("valid YAML");
+        assert_eq!(plain_text(text, &p.a), Some("1.000"));
+        assert_eq!(plain_text(text, &p.b), Some(".inf"));
+        let text = "a: &y 1e3\nb: *y\n";
+        let p: Probe = from_str(text).expect("valid YAML");
+        assert_eq!(plain_text(text, &p.b), Some("1e3"));
     }
 }

@@ -40,8 +40,7 @@ pub struct Log<'a> {
 
 #[derive(Debug, Serialize)]
 pub struct Indicator<'a> {
-    #[serde(serialize_with = "opt_number")]
-    pub attendu: Option<f64>,
+    pub attendu: Realise,
     pub chemin: [&'a str; 3],
     pub cible: &'a str,
     pub id: &'a str,
@@ -87,13 +86,36 @@ impl From<SubPeriods> for SubPeriodsDoc {
     }
 }
 
-/// Whole numbers as integers (`12`, not `12.0`), others with two decimals at most.
+/// Every number rounded to 2 decimals, half away from zero (spec §7); whole numbers as
+/// integers (`12`, not `12.0`).
 fn number<S: Serializer>(n: f64, s: S) -> Result<S::Ok, S::Error> {
-    if (n - n.round()).abs() < 1e-9 && n.abs() < 9e15 {
-        s.serialize_i64(n.round() as i64)
+    let r = round2(n);
+    if r.fract() == 0.0 && r.abs() < 9e15 {
+        s.serialize_i64(r as i64)
     } else {
-        s.serialize_f64((n * 100.0).round() / 100.0)
+        s.serialize_f64(r)
     }
+}
+
+/// Rounds to 2 decimals, half away from zero, on the number as it is written (its
+/// shortest decimal form): 2.675 → 2.68, although the binary value is 2.67499….
+pub fn round2(n: f64) -> f64 {
+    if !n.is_finite() {
+        return n;
+    }
+    // Rust writes a float in its shortest decimal form that reads back the same, never
+    // with an exponent.
+    let written = format!("{}", n.abs());
+    let (int, frac) = written.split_once('.').unwrap_or((written.as_str(), ""));
+    if frac.len() <= 2 {
+        return n;
+    }
+    let mut units: f64 = format!("{int}{}", &frac[..2]).parse().unwrap_or(0.0);
+    if frac.as_bytes()[2] >= b'5' {
+        units += 1.0;
+    }
+    let r = units / 100.0;
+    if n < 0.0 { -r } else { r }
 }
 
 #[expect(
@@ -120,7 +142,7 @@ impl<'a> Document<'a> {
                 .lines
                 .iter()
                 .map(|(p, o)| Indicator {
-                    attendu: o.attendu,
+                    attendu: Realise(o.attendu),
                     chemin: p.chemin(),
                     cible: &p.indicateur.cible_texte,
                     id: &p.indicateur.id,
@@ -147,5 +169,23 @@ impl<'a> Document<'a> {
             },
             resume: report.resume(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::round2;
+
+    #[test]
+    fn rounding_is_half_away_from_zero_on_the_written_number() {
+        let r = |n: f64| round2(n).to_string();
+        assert_eq!(r(2.675), "2.68");
+        assert_eq!(r(1.005), "1.01");
+        assert_eq!(r(-2.675), "-2.68");
+        assert_eq!(r(11.966), "11.97");
+        assert_eq!(r(5.0137), "5.01");
+        assert_eq!(r(12.0), "12");
+        assert_eq!(r(0.125), "0.13");
+        assert_eq!(r(1e21), "1000000000000000000000");
     }
 }

@@ -25,6 +25,8 @@ pub struct Inputs {
 /// A log that was read.
 #[derive(Debug, Clone)]
 pub struct LogInfo {
+    /// The path as resolved (with `#Sheet` for a workbook's sheet), to compare with `-o`.
+    pub path: PathBuf,
     pub file: String,
     pub rows: u64,
     pub encoding: &'static str,
@@ -87,18 +89,37 @@ pub fn build<'p>(
 ) -> Result<Report<'p>, Failure> {
     let cal = calendar(plan, inputs.as_of);
     let resolved = log::resolve(plan_path, &plan.journaux, &inputs.logs);
-    let mut diagnostics: Vec<Diagnostic> = resolved
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    let mut evaluator = Evaluator::new(plan, cal);
+    let mut logs = Vec::new();
+    // A glob that matches nothing is an I/O error, like a missing file (spec §4 v1.1).
+    let mut io_errors: Vec<Diagnostic> = resolved
         .empty_globs
         .iter()
         .map(|(pattern, loc)| {
-            Diagnostic::warning(plan_file, Some(*loc), codes::GLOB_EMPTY).arg("pattern", pattern)
+            let file = if loc.is_some() { plan_file } else { pattern };
+            Diagnostic::error(file, *loc, codes::GLOB_EMPTY).arg("pattern", pattern)
         })
         .collect();
-    let mut evaluator = Evaluator::new(plan, cal);
-    let mut logs = Vec::new();
-    let mut io_errors = Vec::new();
-    for path in &resolved.files {
+    let twins = log::twins(&resolved.files);
+    for (path, twin) in resolved.files.iter().zip(twins) {
         let display = display_path(path);
+        if let Some(twin) = twin {
+            // The same file is read once; another file with the same bytes is read.
+            let (first, kind) = match twin {
+                log::Twin::SameFile(j) => (j, "same-file"),
+                log::Twin::SameContent(j) => (j, "same-content"),
+            };
+            diagnostics.push(
+                Diagnostic::warning(&display, None, codes::LOG_TWICE)
+                    .arg("path", path.to_string_lossy().as_ref())
+                    .arg("other", resolved.files[first].to_string_lossy().as_ref())
+                    .arg("kind", kind),
+            );
+            if let log::Twin::SameFile(_) = twin {
+                continue;
+            }
+        }
         let before_unknown = evaluator.unknown.clone();
         let before_outside = evaluator.outside;
         let before_missing = evaluator.missing_columns.len();
@@ -125,13 +146,13 @@ pub fn build<'p>(
             }
         };
         diagnostics.extend(summary.errors.iter().cloned());
-        for (line, column, value) in evaluator.bad_numbers.iter().take(log::MAX_ROW_ERRORS) {
+        for (line, column, value, kind) in evaluator.bad_numbers.iter().take(log::MAX_ROW_ERRORS) {
             diagnostics.push(
                 summary
                     .error(Some(Loc::new(*line as usize, 1)), codes::LOG_BAD_NUMBER)
                     .arg("column", column)
                     .arg("value", value)
-                    .arg("kind", "not-a-number"),
+                    .arg("kind", *kind),
             );
         }
         let hidden = summary.error_count.saturating_sub(summary.errors.len());
@@ -186,6 +207,7 @@ pub fn build<'p>(
             );
         }
         logs.push(LogInfo {
+            path: PathBuf::from(log::split_sheet(&path.to_string_lossy()).0),
             file: display,
             rows: summary.rows,
             encoding: summary.encoding,
@@ -201,6 +223,7 @@ pub fn build<'p>(
     {
         diagnostics.push(Diagnostic::warning(plan_file, None, codes::NO_LOGS));
     }
+    diagnostics.extend(plan_warnings(plan, plan_file, &cal, &evaluator));
     let outcomes = evaluator.finish(!logs.is_empty());
     Ok(Report {
         plan,
@@ -209,6 +232,59 @@ pub fn build<'p>(
         logs,
         diagnostics,
     })
+}
+
+/// What the evaluation finds in the plan itself: an activity listed twice, a rate that
+/// cannot be judged over this period, an evaluation date before the period.
+fn plan_warnings(
+    plan: &Plan,
+    plan_file: &str,
+    cal: &Calendar,
+    evaluator: &Evaluator<'_>,
+) -> Vec<Diagnostic> {
+    use crate::plan::target::{Period, Target};
+    let indicators: Vec<_> = plan.indicators().map(|p| p.indicateur).collect();
+    let mut out = Vec::new();
+    if cal.as_of < cal.du {
+        out.push(
+            Diagnostic::warning(plan_file, None, codes::AS_OF_BEFORE_PERIOD)
+                .arg("as_of", cal.as_of)
+                .arg("du", cal.du),
+        );
+    }
+    for (i, code) in &evaluator.listed_twice {
+        out.push(
+            Diagnostic::warning(
+                plan_file,
+                Some(indicators[*i].loc),
+                codes::ACTIVITY_LISTED_TWICE,
+            )
+            .arg("code", code),
+        );
+    }
+    for ind in &indicators {
+        if let (Target::Quantity { per: Some(per), .. }, crate::plan::Source::Mesure(_)) =
+            (&ind.cible, &ind.source)
+            && *per != Period::Year
+            && cal.judged(*per).is_empty()
+        {
+            out.push(
+                Diagnostic::warning(plan_file, Some(ind.loc), codes::SUB_PERIOD_IMPOSSIBLE)
+                    .arg("id", ind.id.as_str())
+                    .arg(
+                        "period",
+                        match per {
+                            Period::Week => "week",
+                            Period::Month => "month",
+                            Period::Quarter => "quarter",
+                            Period::Semester => "semester",
+                            Period::Year => "year",
+                        },
+                    ),
+            );
+        }
+    }
+    out
 }
 
 /// The nearest of `known` to `code`, when it is near enough to be a typo.

@@ -21,11 +21,15 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
-/// The slug of a code, a header or a filter value.
+/// The slug of a code, a header or a filter value. Accents are removed however they are
+/// encoded (Unicode NFKD, combining marks dropped): a decomposed `é` from a Mac equals a
+/// composed one (spec §3 v1.1).
 pub fn slug(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    use unicode_normalization::char::is_combining_mark;
     let mut out = String::with_capacity(text.len());
     let mut pending_dash = false;
-    for c in text.trim().chars() {
+    for c in text.trim().nfkd().filter(|c| !is_combining_mark(*c)) {
         if c.is_whitespace() || matches!(c, '_' | '-' | '\'' | '’') {
             pending_dash = !out.is_empty();
             continue;
@@ -57,5 +61,13 @@ mod tests {
         assert_eq!(slug("Bœuf"), "boeuf");
         assert_eq!(slug("Quantité"), "quantite");
         assert_eq!(slug("Journée d’étude"), "journee-d-etude");
+    }
+
+    #[test]
+    fn decomposed_accents_equal_composed_ones() {
+        // "é" written as "e" + U+0301, as macOS and some web forms write it
+        assert_eq!(slug("Pr\u{65}\u{301}vention"), slug("Prévention"));
+        assert_eq!(slug("-Formation_ "), "formation");
+        assert_eq!(slug("ﬁche"), "fiche");
     }
 }

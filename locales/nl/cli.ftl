@@ -1,0 +1,66 @@
+# The command line: help texts, value names and clap's errors.
+
+cli-about = Volgt de indicatoren van een projectplan (veiligheids- en samenlevingscontract, strategisch veiligheids- en preventieplan) op aan de hand van de activiteitenlogboeken.
+cli-after-help =
+    Voorbeelden:
+      csc check examples/plan-mechelen-2024.yaml     een plan controleren
+      csc check plans/*.yaml --format github         alle plannen controleren in een CI
+      csc report examples/plan-mechelen-2024.yaml --format csv -o rapport.csv
+      csc explain examples/plan-mechelen-2024.yaml begeleidingen
+
+    Afsluitcodes: 0 alles in orde; 1 fout in een plan of een logboek (of waarschuwing met --strict); 2 bestand niet gevonden of ongeldige optie.
+cli-usage = Gebruik:
+cli-commands = Commando's
+cli-help = Toont deze hulp
+cli-version = Toont de versie
+cli-lang = Taal van meldingen en rapporten: fr, nl of en (standaard: die van de omgeving voor meldingen, de "taal" van het plan voor rapporten)
+cli-quiet = Toont alleen fouten: geen waarschuwingen, geen tabel
+cli-arguments = Argumenten
+cli-options = Opties
+cli-options-placeholder = OPTIES
+cli-check = Controleert een of meer projectplannen en meldt elke fout met de regel en de kolom
+cli-check-plans = Bestand(en) van het projectplan (YAML), bijvoorbeeld examples/plan-mechelen-2024.yaml
+cli-format = Weergave van de meldingen: text (leesbaar, standaard), json (voor een programma), github (annotaties voor GitHub Actions)
+cli-strict = Geeft afsluitcode 1 (mislukt), ook als er alleen waarschuwingen zijn
+cli-fail-unmet = Geeft afsluitcode 1 (mislukt) als een indicator de status niet bereikt, achterstand of niet gemeten heeft
+cli-report = Schrijft het evaluatierapport van de indicatoren (tabel, CSV, Excel, HTML, JSON of Markdown)
+cli-report-plan = Bestand van het projectplan (YAML)
+cli-report-format = Formaat: table (standaard), csv (voor Excel), xlsx (Excel-werkmap, met -o), html (afdrukbare pagina), json (voor een programma), markdown (voor een document)
+cli-output = Schrijft het rapport naar dit bestand in plaats van naar het scherm
+cli-comma = CSV met komma's als scheidingsteken, zonder BOM, met een decimaalpunt (voor andere software dan Excel)
+cli-explain = Toont rij per rij hoe de waarde van een indicator berekend wordt
+cli-explain-id = Id van de indicator (de "id" in het plan), bijvoorbeeld begeleidingen
+cli-log = Activiteitenlogboek (CSV) om te lezen naast de logboeken die het plan noemt; mag herhaald worden
+cli-as-of = Evaluatiedatum (JJJJ-MM-DD of DD/MM/JJJJ); standaard vandaag, of het einde van de periode als die voorbij is
+cli-delimiter = Scheidingsteken van de CSV-logboeken: ";", "," of "tab"; standaard wordt het automatisch herkend
+cli-value-command = COMMANDO
+cli-value-file = BESTAND
+cli-value-date = DATUM
+cli-value-separator = SCHEIDINGSTEKEN
+cli-value-indicator = INDICATOR
+
+## Errors on the command line
+
+usage-error = fout
+usage-see-help = Voer "csc --help" uit voor meer informatie.
+usage-unknown-argument = { $has_suggestion ->
+    [true] onbekende optie "{ $arg }"; bedoelt u "{ $suggestion }"?
+   *[false] onbekende optie "{ $arg }"
+}
+usage-unknown-command = { $has_suggestion ->
+    [true] onbekend commando "{ $arg }"; bedoelt u "{ $suggestion }"?
+   *[false] onbekend commando "{ $arg }"; de commando's zijn check, report en explain
+}
+usage-invalid-value = { $possible ->
+    [none] waarde "{ $value }" niet aanvaard voor { $arg }
+   *[other] waarde "{ $value }" niet aanvaard voor { $arg }; mogelijke waarden: { $possible }
+}
+usage-refused-value = waarde "{ $value }" niet aanvaard voor { $arg }: { $why ->
+    [date] onleesbare datum: schrijf JJJJ-MM-DD of DD/MM/JJJJ
+    [delimiter] onbekend scheidingsteken: schrijf ";", "," of "tab"
+    [lang] onbekende taal: schrijf fr, nl of en
+   *[other] ongeldige waarde
+}
+usage-missing-argument = verplicht argument ontbreekt: { $args }
+usage-missing-command = geef een commando op, bijvoorbeeld "csc check plan.yaml"
+usage-other = ongeldige opdrachtregel: { $detail }
