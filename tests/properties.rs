@@ -358,7 +358,7 @@ fn formation_on(date: NaiveDate) -> Row {
 /// §5: "rows before P are counted in the `hors-periode` warning, with their lines";
 /// §6 (v1.1): "every finding, warnings included: `hors-periode` names its first lines".
 #[test]
-#[ignore = "csc bug: the hors-periode warning has no line (report::build passes loc None)"]
+
 fn the_outside_period_warning_names_its_first_line() {
     let rows = [ymd(2023, 5, 2), ymd(2022, 12, 31), ymd(2024, 1, 1)].map(formation_on);
     let run = one_log(When::year_2023(), &rows, PLAIN);
@@ -374,7 +374,7 @@ fn the_outside_period_warning_names_its_first_line() {
 /// §6 (v1.1): "`colonne-de-mesure-manquante` [names] the plan line of the measure and
 /// the log's header line".
 #[test]
-#[ignore = "csc bug: colonne-de-mesure-manquante has no line (report::build passes loc None)"]
+
 fn the_missing_column_error_names_the_header_line() {
     let without_participants = Dialect {
         without: Some(3),
@@ -392,7 +392,7 @@ fn the_missing_column_error_names_the_header_line() {
 /// §6 (v1.1): "`aucun-journal` [names] the plan line of `journaux` or of the first
 /// measured indicator".
 #[test]
-#[ignore = "csc bug: aucun-journal has no line (report::build passes loc None)"]
+
 fn the_no_log_warning_names_a_plan_line() {
     let run = evaluate(When::year_2023(), &[]);
     let warning = finding(&run, "aucun-journal").expect("the warning");

@@ -236,7 +236,8 @@ fn the_xlsx_report_reads_back_with_the_right_cells() {
     let identity = book.worksheet_range("Plan").expect("sheet");
     let text: Vec<String> = identity.rows().flatten().map(ToString::to_string).collect();
     assert!(text.contains(&"Molenbeek-Saint-Jean".to_owned()));
-    assert!(text.contains(&"examples/journal-molenbeek-2023.csv".to_owned()));
+    // named relative to the plan's folder, as in every report meant to be sent
+    assert!(text.contains(&"../examples/journal-molenbeek-2023.csv".to_owned()));
     assert!(
         text.contains(&"80".to_owned()),
         "the log's row count: {text:?}"

@@ -202,7 +202,10 @@ journal-vide = the log is empty: it does not even have a header row
     .help = the first row of the log must name the columns, at least "date" and "activite" (or "activity")
 feuille-inconnue = the workbook has no sheet "{ $sheet }"; sheets: { $available }
     .help = write the name of the sheet after "#", for example log.xlsx#Activities
-colonne-manquante = the required column "{ $column }" is missing; columns found: { $found }
+colonne-manquante = the required column "{ $column }" is missing{ $found ->
+    [none] {""}
+   *[other] ; columns found: { $found }
+}
     .help = the first row of the log must name the columns, at least "date" and "activite" (or "activity")
 donnee-personnelle = the column "{ $column }" contains { $kind ->
     [email] an e-mail address
@@ -227,7 +230,7 @@ erreurs-supplementaires = { $count ->
     [one] and { $count } more error in this log
    *[other] and { $count } more errors in this log
 }
-colonne-de-mesure-manquante = the indicator "{ $indicator }" uses the column "{ $column }", which is not in this log
+colonne-de-mesure-manquante = the indicator "{ $indicator }" (line { $plan_line } of the plan) uses the column "{ $column }", which is not in this log
     .help = add the column to the log or correct the measure in the plan
 activite-inconnue = no indicator uses the activity "{ $code }" ({ $rows ->
     [one] 1 row not counted
@@ -238,8 +241,14 @@ activite-inconnue = no indicator uses the activity "{ $code }" ({ $rows ->
 }
     .help = correct the code in the log, or add it to the measure of an indicator in the plan
 hors-periode = { $rows ->
-    [one] { $rows } row outside the period { $du } to { $au }, not counted
-   *[other] { $rows } rows outside the period { $du } to { $au }, not counted
+    [one] { $rows } row outside the period { $du } to { $au }, not counted (row { $lines })
+   *[other] { $rows } rows outside the period { $du } to { $au }, not counted (rows { $lines }{ $rows ->
+        [2] {""}
+        [3] {""}
+        [4] {""}
+        [5] {""}
+       *[other] …
+    })
 }
     .help = check the year of the dates, or the "periode" of the plan
 ligne-en-double = row identical to row { $first_line }{ $more ->

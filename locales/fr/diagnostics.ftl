@@ -202,7 +202,10 @@ journal-vide = le journal est vide : il n'a même pas de ligne d'en-tête
     .help = la première ligne du journal doit nommer les colonnes, au moins « date » et « activite »
 feuille-inconnue = le classeur n'a pas de feuille « { $sheet } » ; feuilles : { $available }
     .help = écrivez le nom de la feuille après « # », par exemple journal.xlsx#Activités
-colonne-manquante = la colonne obligatoire « { $column } » manque ; colonnes trouvées : { $found }
+colonne-manquante = la colonne obligatoire « { $column } » manque{ $found ->
+    [none] {""}
+   *[other] {" "}; colonnes trouvées : { $found }
+}
     .help = la première ligne du journal doit nommer les colonnes, au moins « date » et « activite »
 donnee-personnelle = la colonne « { $column } » contient { $kind ->
     [email] une adresse e-mail
@@ -227,7 +230,7 @@ erreurs-supplementaires = { $count ->
     [one] et { $count } autre erreur dans ce journal
    *[other] et { $count } autres erreurs dans ce journal
 }
-colonne-de-mesure-manquante = l'indicateur « { $indicator } » utilise la colonne « { $column } », absente de ce journal
+colonne-de-mesure-manquante = l'indicateur « { $indicator } » (ligne { $plan_line } du plan) utilise la colonne « { $column } », absente de ce journal
     .help = ajoutez la colonne au journal ou corrigez la mesure dans le plan
 activite-inconnue = aucun indicateur n'utilise l'activité « { $code } » ({ $rows ->
     [one] 1 ligne non comptée
@@ -238,8 +241,14 @@ activite-inconnue = aucun indicateur n'utilise l'activité « { $code } » ({ $r
 }
     .help = corrigez le code dans le journal, ou ajoutez-le à la mesure d'un indicateur du plan
 hors-periode = { $rows ->
-    [one] { $rows } ligne hors de la période du { $du } au { $au }, non comptée
-   *[other] { $rows } lignes hors de la période du { $du } au { $au }, non comptées
+    [one] { $rows } ligne hors de la période du { $du } au { $au }, non comptée (ligne { $lines })
+   *[other] { $rows } lignes hors de la période du { $du } au { $au }, non comptées (lignes { $lines }{ $rows ->
+        [2] {""}
+        [3] {""}
+        [4] {""}
+        [5] {""}
+       *[other] …
+    })
 }
     .help = vérifiez l'année des dates, ou la « periode » du plan
 ligne-en-double = ligne identique à la ligne { $first_line }{ $more ->

@@ -206,7 +206,10 @@ journal-vide = het logboek is leeg: het heeft zelfs geen kopregel
     .help = de eerste rij van het logboek moet de kolomnamen bevatten, minstens "datum" en "activiteit"
 feuille-inconnue = de werkmap heeft geen blad "{ $sheet }"; bladen: { $available }
     .help = schrijf de naam van het blad na "#", bijvoorbeeld logboek.xlsx#Activiteiten
-colonne-manquante = de verplichte kolom "{ $column }" ontbreekt; gevonden kolommen: { $found }
+colonne-manquante = de verplichte kolom "{ $column }" ontbreekt{ $found ->
+    [none] {""}
+   *[other] ; gevonden kolommen: { $found }
+}
     .help = de eerste rij van het logboek moet de kolomnamen bevatten, minstens "datum" en "activiteit"
 donnee-personnelle = de kolom "{ $column }" bevat { $kind ->
     [email] een e-mailadres
@@ -231,7 +234,7 @@ erreurs-supplementaires = { $count ->
     [one] en nog { $count } fout in dit logboek
    *[other] en nog { $count } fouten in dit logboek
 }
-colonne-de-mesure-manquante = de indicator "{ $indicator }" gebruikt de kolom "{ $column }", die niet in dit logboek staat
+colonne-de-mesure-manquante = de indicator "{ $indicator }" (regel { $plan_line } van het plan) gebruikt de kolom "{ $column }", die niet in dit logboek staat
     .help = voeg de kolom toe aan het logboek of verbeter de meting in het plan
 activite-inconnue = geen enkele indicator gebruikt de activiteit "{ $code }" ({ $rows ->
     [one] 1 rij niet geteld
@@ -242,8 +245,14 @@ activite-inconnue = geen enkele indicator gebruikt de activiteit "{ $code }" ({ 
 }
     .help = verbeter de code in het logboek, of voeg de code toe aan de meting van een indicator in het plan
 hors-periode = { $rows ->
-    [one] { $rows } rij buiten de periode van { $du } tot en met { $au }, niet geteld
-   *[other] { $rows } rijen buiten de periode van { $du } tot en met { $au }, niet geteld
+    [one] { $rows } rij buiten de periode van { $du } tot en met { $au }, niet geteld (rij { $lines })
+   *[other] { $rows } rijen buiten de periode van { $du } tot en met { $au }, niet geteld (rijen { $lines }{ $rows ->
+        [2] {""}
+        [3] {""}
+        [4] {""}
+        [5] {""}
+       *[other] …
+    })
 }
     .help = controleer het jaar van de datums, of de "periode" in het plan
 ligne-en-double = rij identiek aan rij { $first_line }{ $more ->

@@ -137,7 +137,7 @@ fn render_table(r: &report::Report<'_>, color: bool, catalog: &Catalog) -> Strin
     } else {
         s.push_str(&catalog.get(
             keys::LOGS_USED,
-            &[("logs", export::logs_list(r, catalog).into())],
+            &[("logs", export::logs_list(r, catalog, false).into())],
         ));
     }
     s.push_str("\n\n");

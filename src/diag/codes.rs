@@ -99,9 +99,11 @@ codes! {
     /// `kind`: ambiguous, negative, not-a-number.
     LOG_BAD_NUMBER = "nombre-illisible" (column, value, kind);
     LOG_MORE_ERRORS = "erreurs-supplementaires" (count);
-    LOG_MEASURE_COLUMN = "colonne-de-mesure-manquante" (column, indicator);
+    /// Located at the log's header; `plan_line`: where the indicator stands in the plan.
+    LOG_MEASURE_COLUMN = "colonne-de-mesure-manquante" (column, indicator, plan_line);
     LOG_UNKNOWN_ACTIVITY = "activite-inconnue" (code, rows, has_nearest, nearest);
-    LOG_OUTSIDE_PERIOD = "hors-periode" (rows, du, au);
+    /// Located at the first row outside the period; `lines`: the first ones (up to 5).
+    LOG_OUTSIDE_PERIOD = "hors-periode" (rows, du, au, lines);
     LOG_DUPLICATE = "ligne-en-double" (first_line, more);
     GLOB_EMPTY = "aucun-journal-trouve" (pattern);
     NO_LOGS = "aucun-journal" ();

@@ -178,8 +178,6 @@ pub enum Effect {
 #[derive(Debug)]
 pub struct Evaluator<'p> {
     plan: &'p Plan,
-    /// The indicators in plan order, for direct access from the row loop.
-    indicators: Vec<&'p crate::plan::Indicateur>,
     cal: Calendar,
     /// Activity slug → (indicator index, which part of it).
     index: HashMap<String, Vec<(usize, Part)>>,
@@ -195,8 +193,10 @@ pub struct Evaluator<'p> {
     /// Rows whose activity no indicator uses: code → (rows, first line).
     pub unknown: BTreeMap<String, (u64, u64)>,
     pub outside: u64,
-    /// Columns a measure needs that a log lacks: (column, indicator id).
-    pub missing_columns: Vec<(String, String)>,
+    /// The first lines of rows outside the period (cleared by the caller for each log).
+    pub outside_lines: Vec<u64>,
+    /// Columns a measure needs that a log lacks: (column, indicator index).
+    pub missing_columns: Vec<(String, usize)>,
     /// Numbers that could not be read in a `somme` column: (line, column, value, kind).
     pub bad_numbers: Vec<(u64, String, String, &'static str)>,
     row_seq: u64,
@@ -248,7 +248,6 @@ impl<'p> Evaluator<'p> {
         let n = periods.len();
         Self {
             plan,
-            indicators: plan.indicators().map(|p| p.indicateur).collect(),
             cal,
             index,
             sels,
@@ -258,6 +257,7 @@ impl<'p> Evaluator<'p> {
             periods,
             unknown: BTreeMap::new(),
             outside: 0,
+            outside_lines: Vec::new(),
             missing_columns: Vec::new(),
             bad_numbers: Vec::new(),
             row_seq: 0,
@@ -284,6 +284,9 @@ impl<'p> Evaluator<'p> {
         let outside = row.date < self.cal.du || row.date > self.cal.au;
         if outside {
             self.outside += 1;
+            if self.outside_lines.len() < 5 {
+                self.outside_lines.push(row.line);
+            }
         }
         for &(i, part) in targets {
             let emit = |trace: &mut Option<(usize, &mut dyn FnMut(Effect))>, effect: Effect| {
@@ -301,7 +304,6 @@ impl<'p> Evaluator<'p> {
                 emit(&mut trace, Effect::Skipped(Skip::AfterAsOf));
                 continue;
             }
-            let ind = self.indicators[i];
             let Some((_, sel)) = self.sels[i].iter().find(|(p, _)| *p == part) else {
                 continue;
             };
@@ -309,7 +311,7 @@ impl<'p> Evaluator<'p> {
             for (column, wanted) in &sel.filtre {
                 match row.cell(column) {
                     None => {
-                        note_missing(&mut self.missing_columns, column, &ind.id);
+                        note_missing(&mut self.missing_columns, column, i);
                         kept = false;
                     }
                     Some(v) if slug(v) != *wanted => {
@@ -341,7 +343,7 @@ impl<'p> Evaluator<'p> {
                 Agregat::Somme(column) if column == "quantite" => Some(row.quantite),
                 Agregat::Somme(column) => match row.cell(column).map(number::parse) {
                     None => {
-                        note_missing(&mut self.missing_columns, column, &ind.id);
+                        note_missing(&mut self.missing_columns, column, i);
                         continue;
                     }
                     Some(Ok(Some(n))) => Some(n),
@@ -369,7 +371,7 @@ impl<'p> Evaluator<'p> {
                 },
                 Agregat::Distincts(column) => match row.cell(column) {
                     None => {
-                        note_missing(&mut self.missing_columns, column, &ind.id);
+                        note_missing(&mut self.missing_columns, column, i);
                         continue;
                     }
                     Some("") => {
@@ -477,8 +479,8 @@ fn resolved(sel: &Selection) -> Selection {
     }
 }
 
-fn note_missing(missing: &mut Vec<(String, String)>, column: &str, indicator: &str) {
-    if !missing.iter().any(|(c, i)| c == column && i == indicator) {
-        missing.push((column.to_owned(), indicator.to_owned()));
+fn note_missing(missing: &mut Vec<(String, usize)>, column: &str, indicator: usize) {
+    if !missing.iter().any(|(c, i)| c == column && *i == indicator) {
+        missing.push((column.to_owned(), indicator));
     }
 }

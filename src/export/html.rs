@@ -184,7 +184,7 @@ fn identity(out: &mut String, view: &View<'_>, catalog: &Catalog) {
     );
     row(keys::FIELD_EVALUATED_ON, &catalog.date(report.cal.as_of));
     row(keys::FIELD_DEADLINE, &catalog.date(plan.echeance));
-    row(keys::FIELD_LOGS, &logs_list(report, catalog));
+    row(keys::FIELD_LOGS, &logs_list(report, catalog, true));
 }
 
 fn objective(

@@ -18,9 +18,22 @@ fn end_table(out: &mut String) {
     }
 }
 
-/// Table cells cannot hold `|` or line breaks.
+/// Plan text as Markdown text: never markup. `|` and line breaks would break a table;
+/// `<` would open raw HTML or an autolink (`<javascript:…>`), `[…](…)` a link, `*`, `_`
+/// and `` ` `` emphasis or code: each is escaped with a backslash.
 fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\n', '\r'], " ")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\n' | '\r' => out.push(' '),
+            '\\' | '|' | '<' | '[' | ']' | '*' | '_' | '`' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 impl Exporter for MarkdownExporter {
@@ -85,12 +98,31 @@ impl Exporter for MarkdownExporter {
                 "| {} | {} | {} | {} | {} {} |",
                 cell(&ind.intitule),
                 cell(&ind.cible_texte),
-                cell_text(&line.value, catalog),
+                cell(&cell_text(&line.value, catalog)),
                 cell_text(&line.expected, catalog),
                 symbol(line.statut),
                 catalog.status(line.statut.key()),
             );
         }
         Ok(out.into_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cell;
+
+    #[test]
+    fn plan_text_never_becomes_markup() {
+        assert_eq!(
+            cell("<script>alert(1)</script>"),
+            "\\<script>alert(1)\\</script>"
+        );
+        assert_eq!(
+            cell("[cliquez](javascript:alert(1))"),
+            "\\[cliquez\\](javascript:alert(1))"
+        );
+        assert_eq!(cell("a | b\nc"), "a \\| b c");
+        assert_eq!(cell(">= 10/an"), ">= 10/an");
     }
 }

@@ -136,8 +136,9 @@ pub fn summary_line(report: &Report<'_>, catalog: &Catalog) -> String {
     catalog.get(keys::SUMMARY_LINE, &[("counts", items.join(", ").into())])
 }
 
-/// `journal.csv (80 lignes), …`, or the word for none.
-pub fn logs_list(report: &Report<'_>, catalog: &Catalog) -> String {
+/// `journal.csv (80 lignes), …`, or the word for none. `sent`: for a report meant to be
+/// sent, files are named relative to the plan's folder.
+pub fn logs_list(report: &Report<'_>, catalog: &Catalog, sent: bool) -> String {
     if report.logs.is_empty() {
         return catalog.word(keys::LOGS_NONE);
     }
@@ -147,7 +148,18 @@ pub fn logs_list(report: &Report<'_>, catalog: &Catalog) -> String {
         .map(|l| {
             catalog.get(
                 keys::LOG_ITEM,
-                &[("file", l.file.as_str().into()), ("rows", l.rows.into())],
+                &[
+                    (
+                        "file",
+                        if sent {
+                            report.shown_path(&l.file)
+                        } else {
+                            l.file.clone()
+                        }
+                        .into(),
+                    ),
+                    ("rows", l.rows.into()),
+                ],
             )
         })
         .collect::<Vec<_>>()

@@ -260,7 +260,7 @@ fn workbook(view: &View<'_>, catalog: &Catalog) -> Result<Vec<u8>> {
     }
     for log in &report.logs {
         r += 1;
-        sheet.write_string(r, 0, &log.file)?;
+        sheet.write_string(r, 0, report.shown_path(&log.file))?;
         sheet.write_number(r, 1, log.rows as f64)?;
         sheet.write_string(r, 2, log.encoding)?;
     }
@@ -289,7 +289,10 @@ fn workbook(view: &View<'_>, catalog: &Catalog) -> Result<Vec<u8>> {
         let row = u32::try_from(i + 1)?;
         sheet.write_string(row, 0, catalog.severity(d))?;
         sheet.write_string(row, 1, d.code.id)?;
-        sheet.write_string(row, 2, d.place())?;
+        // Places in a report meant to be sent: relative to the plan's folder.
+        let mut shown = d.clone();
+        shown.file = report.shown_path(&d.file);
+        sheet.write_string(row, 2, shown.place())?;
         sheet.write_string_with_format(
             row,
             3,

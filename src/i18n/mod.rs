@@ -319,23 +319,22 @@ mod tests {
         let d = Diagnostic::warning("j.csv", Some(Loc::new(2, 1)), codes::LOG_OUTSIDE_PERIOD)
             .arg("rows", 1u64)
             .arg("du", "01/01/2023")
-            .arg("au", "31/12/2023");
+            .arg("au", "31/12/2023")
+            .arg("lines", "7");
         assert_eq!(
             c.message(&d),
-            "1 ligne hors de la période du 01/01/2023 au 31/12/2023, non comptée"
+            "1 ligne hors de la période du 01/01/2023 au 31/12/2023, non comptée (ligne 7)"
         );
-        let d = d.clone();
-        let d = Diagnostic {
-            args: vec![
-                ("rows", 3u64.into()),
-                ("du", "a".into()),
-                ("au", "b".into()),
-            ],
-            ..d
-        };
+        let mut d = d.clone();
+        d.args = vec![
+            ("rows", 8u64.into()),
+            ("du", "a".into()),
+            ("au", "b".into()),
+            ("lines", "2, 3, 5, 8, 13".into()),
+        ];
         assert_eq!(
             c.message(&d),
-            "3 lignes hors de la période du a au b, non comptées"
+            "8 lignes hors de la période du a au b, non comptées (lignes 2, 3, 5, 8, 13…)"
         );
         assert_eq!(c.status("en_bonne_voie"), "en bonne voie");
     }

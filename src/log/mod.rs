@@ -88,6 +88,8 @@ impl Place {
 #[derive(Debug, Default)]
 pub struct Summary {
     pub place: Place,
+    /// The line (row) of the header, once found.
+    pub header_line: u64,
     pub rows: u64,
     pub errors: Vec<Diagnostic>,
     pub error_count: usize,
@@ -136,6 +138,10 @@ impl Summary {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
     pub delimiter: Option<u8>,
+    /// The log is inside the plan's folder: its header cells may be listed in a message
+    /// when it does not look like a log. A file elsewhere (`../../etc/passwd`) is read,
+    /// but its content is quoted only once it parsed as a log (spec §4).
+    pub quote_headers: bool,
 }
 
 /// An I/O failure: the file is missing or unreadable (exit code 2).
@@ -176,6 +182,13 @@ impl Records {
         match self {
             Records::Csv(_) => &[],
             Records::Sheet(cells) => cells.unvalued(),
+        }
+    }
+
+    fn numeric(&self) -> &[usize] {
+        match self {
+            Records::Csv(_) => &[],
+            Records::Sheet(cells) => cells.numeric(),
         }
     }
 }
@@ -263,7 +276,7 @@ pub fn read(
         ..Summary::default()
     };
     let mut records = open_records(path, display, options, &mut summary)?;
-    let result = read_rows(&mut records, &mut summary, visit);
+    let result = read_rows(&mut records, &mut summary, options.quote_headers, visit);
     if let Records::Csv(reader) = &records {
         // Known for sure once every byte is read.
         summary.encoding = reader.encoding_name();
@@ -278,6 +291,7 @@ pub fn read(
 fn read_rows(
     records: &mut Records,
     summary: &mut Summary,
+    quote_headers: bool,
     mut visit: impl FnMut(&Row<'_>),
 ) -> io::Result<()> {
     let mut record = csv::StringRecord::new();
@@ -304,7 +318,26 @@ fn read_rows(
             Step::Row(line) => break line,
         }
     };
-    let names: Vec<String> = record.iter().map(|h| h.trim().to_owned()).collect();
+    summary.header_line = header_line;
+    // Every header cell is scanned first; a private one is named by its column only.
+    let mut names: Vec<String> = Vec::with_capacity(record.len());
+    for (i, h) in record.iter().enumerate() {
+        match privacy::scan_cell(h, records.numeric().contains(&i)) {
+            Ok(clean) => names.push(clean.quote()),
+            Err(kind) => {
+                let column = summary.place.column_name(i);
+                summary.row_error(
+                    Loc::new(header_line as usize, i + 1),
+                    codes::LOG_PRIVATE_DATA,
+                    vec![
+                        ("column", column.clone().into()),
+                        ("kind", kind.key().into()),
+                    ],
+                );
+                names.push(column);
+            }
+        }
+    }
     // Cells right of the last named column have no header.
     let width = names
         .iter()
@@ -327,8 +360,8 @@ fn read_rows(
                     header_at(i),
                     codes::DUPLICATE_COLUMN,
                     vec![
-                        ("column", shorten(h).into()),
-                        ("first", shorten(&names[first]).into()),
+                        ("column", h.clone().into()),
+                        ("first", names[first].clone().into()),
                         ("first_column", summary.place.column_name(first).into()),
                     ],
                 );
@@ -337,10 +370,15 @@ fn read_rows(
     }
     for required in ["date", "activite"] {
         if !columns.contains_key(required) {
+            let found = if quote_headers && !names.iter().all(String::is_empty) {
+                names.join(", ")
+            } else {
+                "none".to_owned()
+            };
             let d = summary
                 .error(Some(header_at(0)), codes::LOG_MISSING_COLUMN)
                 .arg("column", required)
-                .arg("found", names.join(", "));
+                .arg("found", found);
             summary.errors.push(d);
             summary.error_count += 1;
         }
@@ -379,18 +417,30 @@ fn read_rows(
             .collect();
         let readable = |i: usize| !unvalued.contains(&i);
 
+        // The privacy scan comes before any other check: a cell that fails it is never
+        // quoted, not even as a bad date or number.
+        let mut private: Vec<usize> = Vec::new();
         for (i, c) in record.iter().enumerate() {
-            if let Some(kind) = privacy::private_data(c) {
+            if let Err(kind) = privacy::scan_cell(c, records.numeric().contains(&i)) {
+                private.push(i);
                 bad.push((
                     at(i),
                     codes::LOG_PRIVATE_DATA,
                     vec![
-                        ("column", names.get(i).cloned().unwrap_or_default().into()),
+                        (
+                            "column",
+                            names
+                                .get(i)
+                                .cloned()
+                                .unwrap_or_else(|| summary.place.column_name(i))
+                                .into(),
+                        ),
                         ("kind", kind.key().into()),
                     ],
                 ));
             }
         }
+        let quotable = |i: usize| !private.contains(&i);
         for &i in &unvalued {
             bad.push((
                 at(i),
@@ -406,7 +456,7 @@ fn read_rows(
             ));
         }
         let date = date::parse(cell(date_col));
-        if date.is_none() && readable(date_col) {
+        if date.is_none() && readable(date_col) && quotable(date_col) {
             bad.push(if cell(date_col).is_empty() {
                 (
                     at(date_col),
@@ -417,7 +467,7 @@ fn read_rows(
                 (
                     at(date_col),
                     codes::LOG_BAD_DATE,
-                    vec![("value", shorten(cell(date_col)).into())],
+                    vec![("value", quote(cell(date_col)).into())],
                 )
             });
         }
@@ -431,7 +481,7 @@ fn read_rows(
             ));
         }
         let mut quantite = 1.0;
-        for &i in numeric.iter().filter(|&&i| readable(i)) {
+        for &i in numeric.iter().filter(|&&i| readable(i) && quotable(i)) {
             match number::parse(cell(i)) {
                 Ok(Some(n)) if Some(i) == quantite_col => quantite = n,
                 Ok(_) => {}
@@ -440,7 +490,7 @@ fn read_rows(
                     codes::LOG_BAD_NUMBER,
                     vec![
                         ("column", names[i].clone().into()),
-                        ("value", shorten(cell(i)).into()),
+                        ("value", quote(cell(i)).into()),
                         ("kind", number_error_key(kind).into()),
                     ],
                 )),
@@ -477,15 +527,9 @@ fn read_rows(
     Ok(())
 }
 
-/// Keeps error messages short (a cell can hold a paragraph).
-fn shorten(s: &str) -> String {
-    if s.chars().count() > 24 {
-        let mut t: String = s.chars().take(24).collect();
-        t.push('…');
-        t
-    } else {
-        s.to_owned()
-    }
+/// A cell for a message: scanned, cut at 40 characters; nothing if it is not clean.
+fn quote(cell: &str) -> String {
+    privacy::scan(cell).map_or_else(|_| String::new(), privacy::Clean::quote)
 }
 
 /// The catalog's selector for a refused number.

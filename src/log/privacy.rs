@@ -1,5 +1,10 @@
-//! Personal data in a log (spec §4, privacy): a Belgian national register number or an
-//! e-mail address. The value is never shown; only its kind and place are.
+//! Personal data in a log (spec §4, "privacy, settled"): a Belgian national register
+//! number or an e-mail address, in any cell or header cell. The value is never shown;
+//! only its kind and place are.
+//!
+//! Every cell passes [`scan`] before anything else reads it; only a [`Clean`] cell can be
+//! quoted in a message ([`Clean::quote`], cut at 40 characters). So a bad date, a bad
+//! number or a list of headers never carries a number or an address.
 
 /// What kind of personal data a cell holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,72 +23,231 @@ impl PrivateKind {
     }
 }
 
-/// A national register number or an e-mail address in a cell (spec §4, privacy).
-pub fn private_data(cell: &str) -> Option<PrivateKind> {
-    if is_national_number(cell) || cell.split_whitespace().any(is_national_number) {
-        return Some(PrivateKind::NationalNumber);
+/// A cell that passed the privacy scan: the only kind of cell a message may quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clean<'a>(&'a str);
+
+/// How many characters of a cell a message shows.
+pub const QUOTE_CHARS: usize = 40;
+
+impl<'a> Clean<'a> {
+    /// The cell as it is.
+    pub fn text(self) -> &'a str {
+        self.0
     }
-    if cell.split_whitespace().any(is_email) {
-        return Some(PrivateKind::Email);
+
+    /// The cell for a message: trimmed, cut at [`QUOTE_CHARS`] characters.
+    pub fn quote(self) -> String {
+        let s = self.0.trim();
+        if s.chars().count() > QUOTE_CHARS {
+            let mut t: String = s.chars().take(QUOTE_CHARS).collect();
+            t.push('…');
+            t
+        } else {
+            s.to_owned()
+        }
     }
-    None
 }
 
-/// 11 digits, with or without `.`, `-` or space separators, whose last two are
-/// 97 − (first nine mod 97), or the same with a 2 before them (born in 2000 or later).
-pub fn is_national_number(s: &str) -> bool {
-    let s = s.trim();
-    if !s
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | ' '))
-    {
-        return false;
+/// Scans a text cell. `Err` names the personal data found.
+pub fn scan(cell: &str) -> Result<Clean<'_>, PrivateKind> {
+    scan_cell(cell, false)
+}
+
+/// Scans a cell; `numeric`: a number cell of a spreadsheet (whose leading zero Excel
+/// dropped, so that a 10-digit number may be a national register number).
+pub fn scan_cell(cell: &str, numeric: bool) -> Result<Clean<'_>, PrivateKind> {
+    if has_national_number(cell, numeric) {
+        Err(PrivateKind::NationalNumber)
+    } else if has_email(cell) {
+        Err(PrivateKind::Email)
+    } else {
+        Ok(Clean(cell))
     }
-    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+}
+
+/// A national register number or an e-mail address in a cell.
+pub fn private_data(cell: &str) -> Option<PrivateKind> {
+    scan(cell).err()
+}
+
+/// Whether 11 digits (`yymmddsssCC`) are a valid national register number: the check is
+/// 97 − (the first nine mod 97), or the same with a 2 before the nine digits (born in
+/// 2000 or later).
+fn valid_nrn(digits: &[u8]) -> bool {
     if digits.len() != 11 {
         return false;
     }
-    let (Ok(base), Ok(check)) = (digits[..9].parse::<u64>(), digits[9..].parse::<u64>()) else {
-        return false;
-    };
+    let value = |ds: &[u8]| ds.iter().fold(0u64, |n, d| n * 10 + u64::from(d - b'0'));
+    let base = value(&digits[..9]);
+    let check = value(&digits[9..]);
     97 - base % 97 == check || 97 - (2_000_000_000 + base) % 97 == check
 }
 
-fn is_email(token: &str) -> bool {
-    let token = token.trim_matches(|c: char| matches!(c, '<' | '>' | '(' | ')' | ',' | ';' | '"'));
-    let Some((local, domain)) = token.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && domain
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+/// Groups of digits in a text, joined by at most one of `.`, `-`, `/` or a space between
+/// two digits: `(85.07.30-033.28)` is one candidate of five groups.
+fn candidates(text: &str) -> Vec<Vec<&[u8]>> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut groups: Vec<&[u8]> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            groups.push(&b[start..i]);
+            // One separator between two digits keeps the candidate going.
+            if i + 1 < b.len()
+                && matches!(b[i], b'.' | b'-' | b'/' | b' ')
+                && b[i + 1].is_ascii_digit()
+            {
+                i += 1;
+                continue;
+            }
+            out.push(std::mem::take(&mut groups));
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// An 11-digit number inside the text (any run of whole digit groups of a candidate), or
+/// the whole cell being a 10-digit number whose zero-prefixed form is one.
+fn has_national_number(text: &str, numeric: bool) -> bool {
+    let trimmed = text.trim();
+    for groups in candidates(text) {
+        for start in 0..groups.len() {
+            let mut digits: Vec<u8> = Vec::with_capacity(11);
+            for g in &groups[start..] {
+                digits.extend_from_slice(g);
+                if digits.len() >= 11 {
+                    break;
+                }
+            }
+            if digits.len() == 11 && valid_nrn(&digits) {
+                return true;
+            }
+        }
+    }
+    // Excel drops the leading zero of people born 2000–2009: a cell that is a 10-digit
+    // number not starting with 0 (or any numeric spreadsheet cell of 10 digits).
+    let digits: Vec<u8> = trimmed.bytes().filter(u8::is_ascii_digit).collect();
+    let only_number = !trimmed.is_empty()
+        && trimmed
+            .bytes()
+            .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'/' | b' '));
+    if only_number && digits.len() == 10 && (numeric || digits[0] != b'0') {
+        let mut padded = vec![b'0'];
+        padded.extend_from_slice(&digits);
+        return valid_nrn(&padded);
+    }
+    false
+}
+
+/// `local@domain.tld` anywhere in the text, whatever surrounds it: `<x@y.be>`,
+/// `[x@y.be]`, `x@y.be.`, `mailto:x@y.be`.
+fn has_email(text: &str) -> bool {
+    let b = text.as_bytes();
+    let local_char =
+        |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-');
+    let domain_char = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-');
+    for (at, _) in text.match_indices('@') {
+        let local_len = b[..at].iter().rev().take_while(|&&c| local_char(c)).count();
+        let domain_len = b[at + 1..].iter().take_while(|&&c| domain_char(c)).count();
+        if local_len == 0 {
+            continue;
+        }
+        let domain = text[at + 1..at + 1 + domain_len].trim_end_matches(['.', '-']);
+        if let Some((name, tld)) = domain.rsplit_once('.')
+            && !name.is_empty()
+            && !name.starts_with('.')
+            && tld.len() >= 2
+            && tld.bytes().all(|c| c.is_ascii_alphabetic())
+        {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn national_register_numbers_both_centuries() {
-        // 85.07.30-033.28: 850730033 mod 97 = 69, 97 - 69 = 28
-        assert!(is_national_number("85.07.30-033.28"));
-        assert!(is_national_number("85073003328"));
-        assert!(is_national_number("85 07 30 033 28"));
-        // born in 2005: the check uses 2 followed by the nine digits
-        let base: u64 = 50_101_123;
-        let check = 97 - (2_000_000_000 + base) % 97;
-        assert!(is_national_number(&format!("{base:09}{check:02}")));
-        assert!(!is_national_number("85073003329"));
-        assert!(!is_national_number("12345"));
-        assert!(!is_national_number("2023-02-14"));
+    fn nrn(s: &str) -> bool {
+        has_national_number(s, false)
+    }
+
+    /// A valid number for a birth date and serial, in the 1900s or the 2000s.
+    fn make(yymmdd: &str, serial: &str, after_2000: bool) -> String {
+        let nine = format!("{yymmdd}{serial}");
+        let base: u64 = nine.parse().unwrap();
+        let base = if after_2000 {
+            2_000_000_000 + base
+        } else {
+            base
+        };
+        format!("{nine}{:02}", 97 - base % 97)
     }
 
     #[test]
-    fn private_data_in_cells() {
+    fn national_register_numbers_in_every_spelling() {
+        // 85.07.30-033.28: 850730033 mod 97 = 69, 97 - 69 = 28
+        for s in [
+            "85.07.30-033.28",
+            "85073003328",
+            "85 07 30 033 28",
+            "(85.07.30-033.28)",
+            "RN:85073003328",
+            "NRN 85073003328",
+            "85/07/30/033/28",
+            "dossier 85073003328 suivi",
+            "12 85073003328",
+        ] {
+            assert!(nrn(s), "{s}");
+        }
+        let young = make("050101", "123", true);
+        assert!(nrn(&young));
+        // Excel dropped the leading zero: a 10-digit number
+        assert!(nrn(&young[1..]));
+        assert!(!nrn("85073003329"));
+        assert!(!nrn("12345"));
+        assert!(!nrn("2023-02-14"));
+        assert!(!nrn("14/02/2023 00:00"));
+        assert!(!nrn("0471 12 34 56"));
+        // a 10-digit number starting with 0 in a text cell is a phone number
+        assert!(!nrn("0471123456"));
+    }
+
+    #[test]
+    fn email_addresses_whatever_surrounds_them() {
+        for s in [
+            "jean.dupont@example.be",
+            "<x@y.be>",
+            "[x@y.be]",
+            "x@y.be.",
+            "x@y.be!",
+            "mailto:x@y.be",
+            "écrire à j.d+csil@commune.molenbeek.be ce soir",
+        ] {
+            assert!(has_email(s), "{s}");
+        }
+        for s in [
+            "Réunion @ la maison",
+            "@home",
+            "x@y",
+            "a@b.c1",
+            "prix: 3 @ 2,5",
+        ] {
+            assert!(!has_email(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn only_clean_cells_are_quoted_and_cut() {
         assert_eq!(
             private_data("jean.dupont@example.be"),
             Some(PrivateKind::Email)
@@ -92,7 +256,33 @@ mod tests {
             private_data("contact: 85.07.30-033.28 ce matin"),
             Some(PrivateKind::NationalNumber)
         );
-        assert_eq!(private_data("Réunion @ la maison"), None);
-        assert_eq!(private_data("12"), None);
+        let long = "x".repeat(60);
+        let quoted = scan(&long).unwrap().quote();
+        assert_eq!(quoted.chars().count(), QUOTE_CHARS + 1);
+        assert!(quoted.ends_with('…'));
+    }
+
+    proptest::proptest! {
+        /// An NRN or an e-mail inserted anywhere in any text is found.
+        #[test]
+        fn planted_data_is_always_found(
+            before in "[ a-zA-Z:(,;]{0,12}",
+            after in "[ a-zA-Z.:),;!]{0,12}",
+            spelling in 0usize..6,
+        ) {
+            let n = "85073003328";
+            let planted = match spelling {
+                0 => n.to_owned(),
+                1 => "85.07.30-033.28".to_owned(),
+                2 => "85 07 30 033 28".to_owned(),
+                3 => "85/07/30/033/28".to_owned(),
+                4 => "jan.peeters@mechelen.be".to_owned(),
+                _ => "<x@y.be>".to_owned(),
+            };
+            // a digit right before or after would make another number
+            let before = before.trim_end_matches(|c: char| c.is_ascii_digit());
+            let cell = format!("{before} {planted} {after}");
+            proptest::prop_assert!(private_data(&cell).is_some(), "{}", cell);
+        }
     }
 }

@@ -87,6 +87,9 @@ pub struct Cells {
     /// Columns (from the first) of the last row whose cell holds a formula without a
     /// cached value.
     unvalued: Vec<usize>,
+    /// Columns of the last row whose cell is a number (for the privacy scan: Excel drops
+    /// the leading zero of a national register number typed as a number).
+    numeric: Vec<usize>,
 }
 
 impl Cells {
@@ -116,6 +119,7 @@ impl Cells {
             columns: (first_col, last_col),
             empty: bounds.is_none(),
             unvalued: Vec::new(),
+            numeric: Vec::new(),
         }
     }
 
@@ -133,12 +137,13 @@ impl Cells {
         self.next += 1;
         record.clear();
         self.unvalued.clear();
+        self.numeric.clear();
         for (i, col) in (self.columns.0..=self.columns.1).enumerate() {
-            let text = self
-                .data
-                .get_value((row, col))
-                .map(cell_text)
-                .unwrap_or_default();
+            let value = self.data.get_value((row, col));
+            if matches!(value, Some(Data::Int(_) | Data::Float(_))) {
+                self.numeric.push(i);
+            }
+            let text = value.map(cell_text).unwrap_or_default();
             if text.is_empty()
                 && self
                     .formulas
@@ -155,6 +160,11 @@ impl Cells {
     /// The cells of the last row that hold a formula without a cached value.
     pub fn unvalued(&self) -> &[usize] {
         &self.unvalued
+    }
+
+    /// The cells of the last row that are numbers.
+    pub fn numeric(&self) -> &[usize] {
+        &self.numeric
     }
 }
 

@@ -263,9 +263,11 @@ impl Builder<'_> {
                 }
             },
         };
+        let journaux_loc = raw.journaux.as_ref().map(|j| yaml::loc(&j.referenced));
         let journaux = raw
             .journaux
             .iter()
+            .flat_map(|list| list.value.iter())
             .map(|j| (j.value.clone(), yaml::loc(&j.referenced)))
             .collect();
 
@@ -334,6 +336,7 @@ impl Builder<'_> {
             echeance,
             langue,
             journaux,
+            journaux_loc,
             secteurs,
         })
     }

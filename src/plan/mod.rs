@@ -30,6 +30,8 @@ pub struct Plan {
     pub langue: Langue,
     /// Log paths or globs as written, relative to the plan file, with where they stand.
     pub journaux: Vec<(String, Loc)>,
+    /// Where the `journaux` list stands, when the plan has one (even empty).
+    pub journaux_loc: Option<Loc>,
     pub secteurs: Vec<Secteur>,
 }
 

@@ -71,7 +71,7 @@ pub struct Plan {
     #[serde(alias = "taal")]
     pub langue: Option<Spanned<String>>,
     #[serde(default, alias = "logboeken")]
-    pub journaux: Vec<Spanned<String>>,
+    pub journaux: Option<Spanned<Vec<Spanned<String>>>>,
     #[serde(default, alias = "sectoren")]
     pub secteurs: Vec<Secteur>,
 }

@@ -34,7 +34,7 @@ pub struct Period {
 #[derive(Debug, Serialize)]
 pub struct Log<'a> {
     pub encodage: &'a str,
-    pub fichier: &'a str,
+    pub fichier: String,
     pub lignes: u64,
 }
 
@@ -159,7 +159,7 @@ impl<'a> Document<'a> {
                 .iter()
                 .map(|l| Log {
                     encodage: l.encoding,
-                    fichier: &l.file,
+                    fichier: report.shown_path(&l.file),
                     lignes: l.rows,
                 })
                 .collect(),

@@ -40,9 +40,17 @@ pub struct Report<'p> {
     pub lines: Vec<(Placed<'p>, Outcome)>,
     pub logs: Vec<LogInfo>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The plan's folder, absolute: reports meant to be sent name files relative to it.
+    pub plan_dir: PathBuf,
 }
 
 impl Report<'_> {
+    /// A file named as a report meant to be sent names it: relative to the plan's folder,
+    /// never by an absolute path (on Windows it holds the user's name).
+    pub fn shown_path(&self, file: &str) -> String {
+        relative_to(&self.plan_dir, Path::new(file))
+    }
+
     pub fn resume(&self) -> BTreeMap<Statut, usize> {
         let mut r: BTreeMap<Statut, usize> = Statut::ALL.iter().map(|s| (*s, 0)).collect();
         for (_, o) in &self.lines {
@@ -122,6 +130,7 @@ pub fn build<'p>(
         }
         let before_unknown = evaluator.unknown.clone();
         let before_outside = evaluator.outside;
+        evaluator.outside_lines.clear();
         let before_missing = evaluator.missing_columns.len();
         evaluator.bad_numbers.clear();
         let result = log::read(
@@ -129,6 +138,7 @@ pub fn build<'p>(
             &display,
             log::Options {
                 delimiter: inputs.delimiter,
+                quote_headers: inside(plan_path, path),
             },
             |row| match trace.as_mut() {
                 Some((i, f)) => {
@@ -163,12 +173,18 @@ pub fn build<'p>(
                     .arg("count", hidden),
             );
         }
-        for (column, indicator) in &evaluator.missing_columns[before_missing..] {
+        let indicators: Vec<_> = plan.indicators().map(|p| p.indicateur).collect();
+        for (column, i) in &evaluator.missing_columns[before_missing..] {
+            // At the log's header; the message names the plan line of the measure.
             diagnostics.push(
                 summary
-                    .error(None, codes::LOG_MEASURE_COLUMN)
+                    .error(
+                        Some(Loc::new(summary.header_line as usize, 1)),
+                        codes::LOG_MEASURE_COLUMN,
+                    )
                     .arg("column", column)
-                    .arg("indicator", indicator),
+                    .arg("indicator", indicators[*i].id.as_str())
+                    .arg("plan_line", indicators[*i].loc.line),
             );
         }
         let known: Vec<&str> = evaluator.known_codes().collect();
@@ -190,12 +206,15 @@ pub fn build<'p>(
             }
         }
         if evaluator.outside > before_outside {
+            let lines: Vec<String> = evaluator.outside_lines.iter().map(u64::to_string).collect();
+            let first = evaluator.outside_lines.first().copied().unwrap_or(1);
             diagnostics.push(
                 summary
-                    .warning(None, codes::LOG_OUTSIDE_PERIOD)
+                    .warning(Some(Loc::new(first as usize, 1)), codes::LOG_OUTSIDE_PERIOD)
                     .arg("rows", evaluator.outside - before_outside)
                     .arg("du", cal.du)
-                    .arg("au", cal.au),
+                    .arg("au", cal.au)
+                    .arg("lines", lines.join(", ")),
             );
         }
         if let Some((line, first)) = summary.duplicates.first() {
@@ -221,7 +240,13 @@ pub fn build<'p>(
             .indicators()
             .any(|p| matches!(p.indicateur.source, crate::plan::Source::Mesure(_)))
     {
-        diagnostics.push(Diagnostic::warning(plan_file, None, codes::NO_LOGS));
+        // At `journaux`, or at the first measured indicator.
+        let at = plan.journaux_loc.or_else(|| {
+            plan.indicators()
+                .find(|p| matches!(p.indicateur.source, crate::plan::Source::Mesure(_)))
+                .map(|p| p.indicateur.loc)
+        });
+        diagnostics.push(Diagnostic::warning(plan_file, at, codes::NO_LOGS));
     }
     diagnostics.extend(plan_warnings(plan, plan_file, &cal, &evaluator));
     let outcomes = evaluator.finish(!logs.is_empty());
@@ -231,6 +256,7 @@ pub fn build<'p>(
         lines: plan.indicators().zip(outcomes).collect(),
         logs,
         diagnostics,
+        plan_dir: absolute(plan_path.parent().unwrap_or_else(|| Path::new(""))),
     })
 }
 
@@ -285,6 +311,62 @@ fn plan_warnings(
         }
     }
     out
+}
+
+/// A path made absolute against the current folder, without touching the file system
+/// more than needed (`..` resolved where the folder exists).
+fn absolute(p: &Path) -> PathBuf {
+    let p = if p.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        p
+    };
+    p.canonicalize()
+        .unwrap_or_else(|_| std::env::current_dir().map_or_else(|_| p.to_path_buf(), |d| d.join(p)))
+}
+
+/// `file` relative to `folder` (`../journaux/a.csv`); only its name when they share no
+/// root (another drive). A `#Sheet` suffix is kept.
+pub fn relative_to(folder: &Path, file: &Path) -> String {
+    let text = file.to_string_lossy();
+    let (path, sheet) = log::split_sheet(&text);
+    let target = absolute(Path::new(path));
+    let from: Vec<_> = folder.components().collect();
+    let to: Vec<_> = target.components().collect();
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let shown = if common == 0 {
+        target
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+    } else {
+        let mut rel = PathBuf::new();
+        for _ in common..from.len() {
+            rel.push("..");
+        }
+        for c in &to[common..] {
+            rel.push(c);
+        }
+        rel.to_string_lossy().replace('\\', "/")
+    };
+    match sheet {
+        Some(s) => format!("{shown}#{s}"),
+        None => shown,
+    }
+}
+
+/// Whether a log lies in the plan's folder (or below it).
+fn inside(plan_path: &Path, log: &Path) -> bool {
+    let folder = plan_path.parent().unwrap_or_else(|| Path::new("."));
+    let folder = if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    };
+    let file = PathBuf::from(log::split_sheet(&log.to_string_lossy()).0);
+    match (folder.canonicalize(), file.canonicalize()) {
+        (Ok(f), Ok(l)) => l.starts_with(f),
+        _ => false,
+    }
 }
 
 /// The nearest of `known` to `code`, when it is near enough to be a typo.
