@@ -151,7 +151,7 @@ pub struct IoFailure(pub Box<Diagnostic>);
 /// The rows of a log, whatever its format.
 #[derive(Debug)]
 enum Records {
-    Csv(source::CsvReader<File>),
+    Csv(source::CsvReader<Box<dyn io::Read>>),
     Sheet(sheet::Cells),
 }
 
@@ -252,7 +252,7 @@ fn open_records(
         return Ok(Records::Sheet(cells));
     }
     let reader = File::open(file)
-        .and_then(|f| source::CsvReader::new(f, options.delimiter))
+        .and_then(|f| source::CsvReader::new(Box::new(f) as Box<dyn io::Read>, options.delimiter))
         .map_err(|e| io_fail(&e))?;
     summary.encoding = reader.encoding_name();
     summary.delimiter = reader.delimiter();
@@ -283,6 +283,36 @@ pub fn read(
     }
     summary.seen = HashMap::new();
     // A file that cannot be read any more, or bytes that are no text.
+    result.map_err(|e| IoFailure(Box::new(crate::diag::io_error(display, &e))))?;
+    Ok(summary)
+}
+
+/// Reads a CSV log from its bytes, as [`read`] reads a file: the entry point of the
+/// fuzzer and of tests that need no file.
+pub fn read_csv_bytes(
+    bytes: &[u8],
+    display: &str,
+    options: Options,
+    visit: impl FnMut(&Row<'_>),
+) -> Result<Summary, IoFailure> {
+    let mut summary = Summary {
+        place: Place {
+            file: display.to_owned(),
+            sheet: None,
+            first_column: 0,
+        },
+        ..Summary::default()
+    };
+    let source: Box<dyn io::Read> = Box::new(io::Cursor::new(bytes.to_vec()));
+    let reader = source::CsvReader::new(source, options.delimiter)
+        .map_err(|e| IoFailure(Box::new(crate::diag::io_error(display, &e))))?;
+    summary.delimiter = reader.delimiter();
+    let mut records = Records::Csv(reader);
+    let result = read_rows(&mut records, &mut summary, options.quote_headers, visit);
+    if let Records::Csv(reader) = &records {
+        summary.encoding = reader.encoding_name();
+    }
+    summary.seen = HashMap::new();
     result.map_err(|e| IoFailure(Box::new(crate::diag::io_error(display, &e))))?;
     Ok(summary)
 }

@@ -29,20 +29,28 @@ pub struct Loaded {
 /// Reads and checks a plan file.
 pub fn load(path: &Path) -> Loaded {
     let file = path.display().to_string();
+    match std::fs::read(path) {
+        Ok(bytes) => load_bytes(&file, bytes),
+        Err(e) => Loaded {
+            diagnostics: vec![crate::diag::io_error(&file, &e)],
+            file,
+            source: None,
+            plan: None,
+            io_error: true,
+        },
+    }
+}
+
+/// Checks a plan from its bytes, named `file` in messages: the entry point of the fuzzer
+/// and of tests that need no file.
+pub fn load_bytes(file: &str, bytes: Vec<u8>) -> Loaded {
+    let file = file.to_owned();
     let mut loaded = Loaded {
         file: file.clone(),
         source: None,
         plan: None,
         diagnostics: Vec::new(),
         io_error: false,
-    };
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            loaded.io_error = true;
-            loaded.diagnostics.push(crate::diag::io_error(&file, &e));
-            return loaded;
-        }
     };
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,

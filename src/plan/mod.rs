@@ -12,7 +12,7 @@ pub mod yaml;
 
 use chrono::NaiveDate;
 
-pub use load::{Loaded, load};
+pub use load::{Loaded, load, load_bytes};
 pub use raw::Scalar;
 pub use target::Target;
 
