@@ -56,28 +56,34 @@ fn chromium(bin: &Path, profile: &Path, args: &[&str], page: &Path) {
     );
 }
 
-#[test]
-fn the_html_report_renders_and_prints_every_indicator_on_a4() {
-    let (Some(chromium_bin), Some(pdftotext)) = (required("chromium"), required("pdftotext"))
-    else {
-        return;
-    };
-    let dir = std::env::temp_dir().join(format!("csc-browser-{}", std::process::id()));
+/// Renders a plan's HTML report in one language, prints it to PDF, and checks the page:
+/// A4, every indicator id and the language's status word in the printed text.
+fn print_and_check(
+    chromium_bin: &Path,
+    pdftotext: &Path,
+    plan_path: &str,
+    lang: csc::i18n::Lang,
+    status_word: &str,
+) {
+    let dir = std::env::temp_dir().join(format!(
+        "csc-browser-{}-{}",
+        std::process::id(),
+        lang.code()
+    ));
     std::fs::create_dir_all(&dir).expect("temp dir");
-
-    let plan_path = Path::new("plans/molenbeek-2023.yaml");
-    let plan = csc::plan::load(plan_path).plan.expect("valid plan");
+    let plan_file = Path::new(plan_path);
+    let plan = csc::plan::load(plan_file).plan.expect("valid plan");
     // Mid-year, so that the expected-by-date marks are drawn too.
+    let as_of = NaiveDate::from_ymd_opt(plan.annee, 8, 15);
     let inputs = Inputs {
-        as_of: NaiveDate::from_ymd_opt(2023, 8, 15),
+        as_of,
         ..Inputs::default()
     };
-    let report = report::build(plan_path, "plans/molenbeek-2023.yaml", &plan, &inputs, None)
-        .expect("logs readable");
+    let report = report::build(plan_file, plan_path, &plan, &inputs, None).expect("logs readable");
     let html = csc::export::render(
         &report,
         exporter(ReportFormat::Html, false, false).as_ref(),
-        &csc::i18n::Catalog::new(csc::i18n::Lang::Fr),
+        &csc::i18n::Catalog::new(lang),
     )
     .expect("rendered");
     let page = dir.join("rapport.html");
@@ -87,7 +93,7 @@ fn the_html_report_renders_and_prints_every_indicator_on_a4() {
     let pdf = dir.join("rapport.pdf");
     let profile = dir.join("profile");
     chromium(
-        &chromium_bin,
+        chromium_bin,
         &profile,
         &[
             "--window-size=900,1300",
@@ -96,7 +102,7 @@ fn the_html_report_renders_and_prints_every_indicator_on_a4() {
         &page,
     );
     chromium(
-        &chromium_bin,
+        chromium_bin,
         &profile,
         &[
             "--no-pdf-header-footer",
@@ -109,7 +115,7 @@ fn the_html_report_renders_and_prints_every_indicator_on_a4() {
     let pdf_bytes = std::fs::read(&pdf).expect("a PDF");
     assert!(pdf_bytes.starts_with(b"%PDF"));
 
-    let text = Command::new(&pdftotext)
+    let text = Command::new(pdftotext)
         .arg(&pdf)
         .arg("-")
         .output()
@@ -119,7 +125,7 @@ fn the_html_report_renders_and_prints_every_indicator_on_a4() {
     // without spaces and hyphens.
     let squeeze = |s: &str| -> String {
         s.chars()
-            .filter(|c| !c.is_whitespace() && *c != '-')
+            .filter(|c| !c.is_whitespace() && *c != '-' && *c != '\u{ad}')
             .collect()
     };
     let printed = squeeze(&String::from_utf8_lossy(&text.stdout));
@@ -127,14 +133,42 @@ fn the_html_report_renders_and_prints_every_indicator_on_a4() {
         let id = &p.indicateur.id;
         assert!(
             printed.contains(&squeeze(id)),
-            "indicator {id} is missing from the printed PDF"
+            "{}: indicator {id} is missing from the printed PDF",
+            lang.code()
         );
     }
+    assert!(
+        printed.contains(&squeeze(status_word)),
+        "{}: the status word {status_word:?} is not printed",
+        lang.code()
+    );
     let info = Command::new("pdfinfo")
         .arg(&pdf)
         .output()
         .expect("pdfinfo runs");
     let info = String::from_utf8_lossy(&info.stdout);
-    assert!(info.contains("(A4)"), "not printed on A4: {info}");
+    assert!(
+        info.contains("(A4)"),
+        "{}: not printed on A4: {info}",
+        lang.code()
+    );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_html_report_renders_and_prints_every_indicator_on_a4() {
+    let (Some(chromium_bin), Some(pdftotext)) = (required("chromium"), required("pdftotext"))
+    else {
+        return;
+    };
+    use csc::i18n::Lang;
+    // Each language, on the French plan and on the Dutch one (Dutch words are longer).
+    for (plan, lang, word) in [
+        ("plans/molenbeek-2023.yaml", Lang::Fr, "atteint"),
+        ("plans/molenbeek-2023.yaml", Lang::Nl, "bereikt"),
+        ("plans/molenbeek-2023.yaml", Lang::En, "met"),
+        ("examples/plan-mechelen-2024.yaml", Lang::Nl, "achterstand"),
+    ] {
+        print_and_check(&chromium_bin, &pdftotext, plan, lang, word);
+    }
 }

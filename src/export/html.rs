@@ -46,12 +46,14 @@ dl.identity dt { font-weight: bold; }
 dl.identity dd { margin: 0; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 2mm 0 4mm; }
 caption { text-align: left; font-weight: bold; padding: 1mm 0; }
-th, td { border: 1px solid var(--line); padding: 1.5mm 2mm; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: manual; }
+th, td { border: 1px solid var(--line); padding: 1.5mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
+table.indicators { font-size: 9.5pt; }
+table.indicators thead th { font-size: 8.5pt; hyphens: none; overflow-wrap: normal; }
 thead th { background: #eef2f7; }
 tbody th { font-weight: bold; }
 td.num { text-align: right; white-space: nowrap; }
 tr { break-inside: avoid; page-break-inside: avoid; }
-.status { display: inline-block; padding: 0.5mm 2mm; border-radius: 2mm; font-weight: bold; white-space: nowrap; }
+.status { display: inline-block; padding: 0.5mm 1.5mm; border-radius: 2mm; font-weight: bold; }
 .s-atteint { background: #d7f0dc; color: #14532d; }
 .s-en_bonne_voie { background: #dbeafe; color: #1e3a8a; }
 .s-en_retard { background: #fef3c7; color: #78350f; }
@@ -224,7 +226,7 @@ fn objective(
     let running = !report.cal.ended();
     let _ = writeln!(
         out,
-        "<table class=\"indicators\">\n<caption>{}</caption>\n<colgroup><col style=\"width:19%\"><col style=\"width:23%\"><col style=\"width:12%\"><col style=\"width:12%\"><col style=\"width:16%\"><col style=\"width:18%\"></colgroup>\n<thead><tr>{}</tr></thead>\n<tbody>",
+        "<table class=\"indicators\">\n<caption>{}</caption>\n<colgroup><col style=\"width:21%\"><col style=\"width:22%\"><col style=\"width:11%\"><col style=\"width:13%\"><col style=\"width:15%\"><col style=\"width:18%\"></colgroup>\n<thead><tr>{}</tr></thead>\n<tbody>",
         escape(&catalog.get(keys::HTML_CAPTION, &[("id", os.id.as_str().into())])),
         [
             keys::COL_OPERATIONAL,
