@@ -10,6 +10,7 @@
 
 pub mod cmd;
 pub mod diag;
+pub mod diff;
 pub mod emit;
 pub mod eval;
 pub mod export;
@@ -39,7 +40,10 @@ pub fn run() -> Outcome {
         .and_then(|m| Cli::from_arg_matches(&m));
     let cli = match parsed {
         Ok(cli) => cli,
-        Err(e) => return cmd::usage::error(&e, &catalog),
+        Err(mut e) => {
+            cmd::cli::best_suggestion(&mut e);
+            return cmd::usage::error(&e, &catalog);
+        }
     };
     let ctx = cmd::Context {
         messages: &catalog,
@@ -50,6 +54,11 @@ pub fn run() -> Outcome {
         Command::Check(args) => cmd::check::run(args, &ctx),
         Command::Report(args) => cmd::report::run(args, &ctx),
         Command::Explain(args) => cmd::explain::run(args, &ctx),
+        Command::Diff(args) => cmd::diff::run(args, &ctx),
+        Command::Init(args) => cmd::init::run(args, &ctx),
+        Command::Schema => cmd::schema::run(&ctx),
+        Command::Completions(args) => cmd::completions::run(args, &ctx),
+        Command::Manpage => cmd::completions::manpage(&ctx),
     }
 }
 

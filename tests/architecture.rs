@@ -13,6 +13,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("log", 2),
     ("eval", 3),
     ("report", 4),
+    ("diff", 4),
     ("i18n", 5),
     ("export", 6),
     ("emit", 6),

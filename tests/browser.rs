@@ -161,13 +161,16 @@ fn the_html_report_renders_and_prints_every_indicator_on_a4() {
     else {
         return;
     };
-    use csc::i18n::Lang;
     // Each language, on the French plan and on the Dutch one (Dutch words are longer).
     for (plan, lang, word) in [
-        ("plans/molenbeek-2023.yaml", Lang::Fr, "atteint"),
-        ("plans/molenbeek-2023.yaml", Lang::Nl, "bereikt"),
-        ("plans/molenbeek-2023.yaml", Lang::En, "met"),
-        ("examples/plan-mechelen-2024.yaml", Lang::Nl, "achterstand"),
+        ("plans/molenbeek-2023.yaml", csc::i18n::Lang::Fr, "atteint"),
+        ("plans/molenbeek-2023.yaml", csc::i18n::Lang::Nl, "bereikt"),
+        ("plans/molenbeek-2023.yaml", csc::i18n::Lang::En, "met"),
+        (
+            "examples/plan-mechelen-2024.yaml",
+            csc::i18n::Lang::Nl,
+            "achterstand",
+        ),
     ] {
         print_and_check(&chromium_bin, &pdftotext, plan, lang, word);
     }

@@ -104,7 +104,12 @@ fn messages(lang: Lang) -> BTreeMap<String, Message> {
 }
 
 fn all_codes() -> Vec<Code> {
-    codes::ALL.iter().chain(keys::ALL).copied().collect()
+    codes::ALL
+        .iter()
+        .chain(keys::ALL)
+        .chain(csc::diff::messages::ALL)
+        .copied()
+        .collect()
 }
 
 #[test]

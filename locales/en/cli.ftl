@@ -20,7 +20,7 @@ cli-options = Options
 cli-options-placeholder = OPTIONS
 cli-check = Check one or more project plans and report each error with its line and column
 cli-check-plans = Project plan file(s) (YAML), for example plans/molenbeek-2023.yaml
-cli-format = How messages are shown: text (readable, default), json (for a program), github (GitHub Actions annotations)
+cli-format = How messages are shown: text (readable, default), json (for a program), github (GitHub Actions annotations), sarif (SARIF 2.1.0, GitHub code scanning), junit (JUnit XML test report), gitlab (GitLab Code Quality)
 cli-strict = Fail (exit code 1) even when there are only warnings
 cli-fail-unmet = Fail (exit code 1) if an indicator is not met, behind or not measured
 cli-report = Write the indicator evaluation report (table, CSV, Excel, HTML, JSON or Markdown)
@@ -38,6 +38,18 @@ cli-value-file = FILE
 cli-value-date = DATE
 cli-value-separator = DELIMITER
 cli-value-indicator = INDICATOR
+cli-init = Create a project plan to fill in (plan.yaml, with one example per level and comments), an empty log (CSV and Excel) and the plan's schema; never overwrite a file
+cli-init-dir = Folder where the files are created (default: the current folder; it is created when missing)
+cli-init-commune = Name of the municipality to write in the plan
+cli-init-year = Year of the plan (default: the current year)
+cli-schema = Print the JSON Schema of the plan format (French and Dutch keys), for completion and validation in an editor (yaml-language-server)
+cli-completions = Print csc's completion script for a shell
+cli-completions-shell = Shell: bash, zsh, fish, powershell or elvish
+cli-manpage = Print the manual page csc.1 (roff)
+cli-value-dir = FOLDER
+cli-value-name = NAME
+cli-value-year = YEAR
+cli-value-shell = SHELL
 
 ## Errors on the command line
 
@@ -49,7 +61,7 @@ usage-unknown-argument = { $has_suggestion ->
 }
 usage-unknown-command = { $has_suggestion ->
     [true] unknown command "{ $arg }"; did you mean "{ $suggestion }"?
-   *[false] unknown command "{ $arg }"; the commands are check, report and explain
+   *[false] unknown command "{ $arg }"; the commands are check, report, explain, init, schema and completions
 }
 usage-invalid-value = { $possible ->
     [none] value "{ $value }" not accepted for { $arg }
@@ -59,6 +71,7 @@ usage-refused-value = value "{ $value }" not accepted for { $arg }: { $why ->
     [date] unreadable date: write YYYY-MM-DD or DD/MM/YYYY
     [delimiter] unknown delimiter: write ";", "," or "tab"
     [lang] unknown language: write fr, nl or en
+    [year] invalid year: write the year in four digits, from 2000 to 2100
    *[other] invalid value
 }
 usage-missing-argument = missing required argument: { $args }

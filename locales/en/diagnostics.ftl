@@ -27,6 +27,8 @@ ecriture-impossible = cannot write the file { $path }: { $reason ->
 }
 fichier-de-sortie-requis = the { $format } format writes a file: it cannot be shown on screen
     .help = add -o report.{ $format }
+fichier-existant = the file { $path } already exists: csc init never overwrites a file
+    .help = choose another folder (csc init FOLDER) or move this file away
 sortie-sur-entree = { $path } is one of the files being read (the plan or a log): the report may not overwrite it
     .help = choose another file name after -o, for example report.csv
 rapport-impossible = the report could not be produced: { $reason ->

@@ -20,7 +20,7 @@ cli-options = Options
 cli-options-placeholder = OPTIONS
 cli-check = Vérifie un ou plusieurs plans de projet et signale chaque erreur avec sa ligne et sa colonne
 cli-check-plans = Fichier(s) du plan de projet (YAML), par exemple plans/molenbeek-2023.yaml
-cli-format = Présentation des messages : text (lisible, par défaut), json (pour un programme), github (annotations GitHub Actions)
+cli-format = Présentation des messages : text (lisible, par défaut), json (pour un programme), github (annotations GitHub Actions), sarif (SARIF 2.1.0, analyse de code GitHub), junit (rapport de tests JUnit XML), gitlab (Code Quality de GitLab)
 cli-strict = Échoue (code 1) aussi quand il n'y a que des avertissements
 cli-fail-unmet = Échoue (code 1) si un indicateur est non atteint, en retard ou non mesuré
 cli-report = Écrit le rapport d'évaluation des indicateurs (tableau, CSV, Excel, HTML, JSON ou Markdown)
@@ -38,6 +38,18 @@ cli-value-file = FICHIER
 cli-value-date = DATE
 cli-value-separator = SÉPARATEUR
 cli-value-indicator = INDICATEUR
+cli-init = Crée un plan de projet à compléter (plan.yaml, avec un exemple à chaque niveau et des commentaires), un journal vide (CSV et Excel) et le schéma du plan ; n'écrase jamais un fichier
+cli-init-dir = Dossier où créer les fichiers (par défaut le dossier courant ; il est créé s'il n'existe pas)
+cli-init-commune = Nom de la commune à inscrire dans le plan
+cli-init-year = Année du plan (par défaut l'année en cours)
+cli-schema = Affiche le schéma JSON du format des plans (clés françaises et néerlandaises), pour l'autocomplétion et la validation dans un éditeur (yaml-language-server)
+cli-completions = Affiche le script d'autocomplétion de csc pour un shell
+cli-completions-shell = Shell : bash, zsh, fish, powershell ou elvish
+cli-manpage = Affiche la page de manuel csc.1 (roff)
+cli-value-dir = DOSSIER
+cli-value-name = NOM
+cli-value-year = ANNÉE
+cli-value-shell = SHELL
 
 ## Errors on the command line
 
@@ -49,7 +61,7 @@ usage-unknown-argument = { $has_suggestion ->
 }
 usage-unknown-command = { $has_suggestion ->
     [true] commande inconnue « { $arg } » ; vouliez-vous dire « { $suggestion } » ?
-   *[false] commande inconnue « { $arg } » ; les commandes sont check, report et explain
+   *[false] commande inconnue « { $arg } » ; les commandes sont check, report, explain, init, schema et completions
 }
 usage-invalid-value = { $possible ->
     [none] valeur « { $value } » refusée pour { $arg }
@@ -59,6 +71,7 @@ usage-refused-value = valeur « { $value } » refusée pour { $arg } : { $why ->
     [date] date illisible : écrivez AAAA-MM-JJ ou JJ/MM/AAAA
     [delimiter] séparateur inconnu : écrivez « ; », « , » ou « tab »
     [lang] langue inconnue : écrivez fr, nl ou en
+    [year] année invalide : écrivez l'année en quatre chiffres, de 2000 à 2100
    *[other] valeur incorrecte
 }
 usage-missing-argument = argument obligatoire manquant : { $args }

@@ -27,6 +27,8 @@ ecriture-impossible = impossible d'écrire le fichier { $path } : { $reason ->
 }
 fichier-de-sortie-requis = un rapport { $format } est un fichier : il ne s'affiche pas à l'écran
     .help = ajoutez -o rapport.{ $format }
+fichier-existant = le fichier { $path } existe déjà : csc init n'écrase jamais un fichier
+    .help = choisissez un autre dossier (csc init DOSSIER) ou déplacez ce fichier
 sortie-sur-entree = { $path } est un des fichiers lus (le plan ou un journal) : le rapport ne peut pas l'écraser
     .help = choisissez un autre nom de fichier après -o, par exemple rapport.csv
 rapport-impossible = le rapport n'a pas pu être produit : { $reason ->

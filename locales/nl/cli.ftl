@@ -20,7 +20,7 @@ cli-options = Opties
 cli-options-placeholder = OPTIES
 cli-check = Controleert een of meer projectplannen en meldt elke fout met de regel en de kolom
 cli-check-plans = Bestand(en) van het projectplan (YAML), bijvoorbeeld examples/plan-mechelen-2024.yaml
-cli-format = Weergave van de meldingen: text (leesbaar, standaard), json (voor een programma), github (annotaties voor GitHub Actions)
+cli-format = Weergave van de meldingen: text (leesbaar, standaard), json (voor een programma), github (annotaties voor GitHub Actions), sarif (SARIF 2.1.0, code scanning van GitHub), junit (testrapport in JUnit XML), gitlab (Code Quality van GitLab)
 cli-strict = Geeft afsluitcode 1 (mislukt), ook als er alleen waarschuwingen zijn
 cli-fail-unmet = Geeft afsluitcode 1 (mislukt) als een indicator de status niet bereikt, achterstand of niet gemeten heeft
 cli-report = Schrijft het evaluatierapport van de indicatoren (tabel, CSV, Excel, HTML, JSON of Markdown)
@@ -38,6 +38,18 @@ cli-value-file = BESTAND
 cli-value-date = DATUM
 cli-value-separator = SCHEIDINGSTEKEN
 cli-value-indicator = INDICATOR
+cli-init = Maakt een in te vullen projectplan (plan.yaml, met een voorbeeld op elk niveau en uitleg in commentaar), een leeg logboek (CSV en Excel) en het schema van het plan; overschrijft nooit een bestand
+cli-init-dir = Map waarin de bestanden aangemaakt worden (standaard de huidige map; ze wordt aangemaakt als ze niet bestaat)
+cli-init-commune = Naam van de gemeente die in het plan komt
+cli-init-year = Jaar van het plan (standaard het lopende jaar)
+cli-schema = Toont het JSON-schema van het planformaat (Nederlandse en Franse sleutels), voor aanvulling en validatie in een editor (yaml-language-server)
+cli-completions = Toont het script voor automatisch aanvullen van csc in een shell
+cli-completions-shell = Shell: bash, zsh, fish, powershell of elvish
+cli-manpage = Toont de handleidingpagina csc.1 (roff)
+cli-value-dir = MAP
+cli-value-name = NAAM
+cli-value-year = JAAR
+cli-value-shell = SHELL
 
 ## Errors on the command line
 
@@ -49,7 +61,7 @@ usage-unknown-argument = { $has_suggestion ->
 }
 usage-unknown-command = { $has_suggestion ->
     [true] onbekend commando "{ $arg }"; bedoelt u "{ $suggestion }"?
-   *[false] onbekend commando "{ $arg }"; de commando's zijn check, report en explain
+   *[false] onbekend commando "{ $arg }"; de commando's zijn check, report, explain, init, schema en completions
 }
 usage-invalid-value = { $possible ->
     [none] waarde "{ $value }" niet aanvaard voor { $arg }
@@ -59,6 +71,7 @@ usage-refused-value = waarde "{ $value }" niet aanvaard voor { $arg }: { $why ->
     [date] onleesbare datum: schrijf JJJJ-MM-DD of DD/MM/JJJJ
     [delimiter] onbekend scheidingsteken: schrijf ";", "," of "tab"
     [lang] onbekende taal: schrijf fr, nl of en
+    [year] ongeldig jaar: schrijf het jaar in vier cijfers, van 2000 tot 2100
    *[other] ongeldige waarde
 }
 usage-missing-argument = verplicht argument ontbreekt: { $args }

@@ -27,6 +27,8 @@ ecriture-impossible = kan het bestand { $path } niet schrijven: { $reason ->
 }
 fichier-de-sortie-requis = het formaat { $format } maakt een bestand: het kan niet op het scherm getoond worden
     .help = voeg -o rapport.{ $format } toe
+fichier-existant = het bestand { $path } bestaat al: csc init overschrijft nooit een bestand
+    .help = kies een andere map (csc init MAP) of verplaats dit bestand
 sortie-sur-entree = { $path } is een van de gelezen bestanden (het plan of een logboek): het rapport mag het niet overschrijven
     .help = kies een andere bestandsnaam na -o, bijvoorbeeld rapport.csv
 rapport-impossible = het rapport kon niet gemaakt worden: { $reason ->

@@ -16,7 +16,17 @@ use crate::report::{self, Failure};
 pub fn run(args: &CheckArgs, ctx: &Context<'_>) -> Outcome {
     let catalog = ctx.messages;
     let color = super::stdout_color();
-    let mut emitter = emit::emitter(args.format, catalog, color);
+    let step_summary = super::step_summary(args.format);
+    let mut emitter = emit::emitter(
+        args.format,
+        catalog,
+        emit::Options {
+            color,
+            strict: args.strict,
+            fail_unmet: args.fail_unmet,
+            step_summary: step_summary.clone(),
+        },
+    );
     let mut out = std::io::stdout().lock();
     let mut errors = 0usize;
     let mut warnings = 0usize;
@@ -29,6 +39,7 @@ pub fn run(args: &CheckArgs, ctx: &Context<'_>) -> Outcome {
         io_error |= loaded.io_error;
         let mut diags = loaded.diagnostics;
         let mut table = None;
+        let mut evaluated = None;
         if let Some(p) = &loaded.plan {
             match report::build(path, &loaded.file, p, &inputs, None) {
                 Ok(r) => {
@@ -44,6 +55,10 @@ pub fn run(args: &CheckArgs, ctx: &Context<'_>) -> Outcome {
                             table = Some(render_table(&r, color, &ctx.report_catalog(p)));
                         }
                     }
+                    let markdown = (step_summary.is_some() && !r.has_errors())
+                        .then(|| super::markdown_table(&r, &ctx.report_catalog(p)))
+                        .flatten();
+                    evaluated = Some((r, markdown));
                 }
                 Err(Failure::Io(d)) => {
                     io_error = true;
@@ -51,6 +66,14 @@ pub fn run(args: &CheckArgs, ctx: &Context<'_>) -> Outcome {
                 }
             }
         }
+        let _ = emitter.plan(
+            &mut out,
+            &emit::Checked {
+                file: &loaded.file,
+                report: evaluated.as_ref().map(|(r, _)| r),
+                markdown: evaluated.as_ref().and_then(|(_, m)| m.as_deref()),
+            },
+        );
         let source = loaded.source.as_deref().map(|s| (loaded.file.as_str(), s));
         let _ = write!(
             out,

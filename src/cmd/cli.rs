@@ -44,7 +44,26 @@ pub enum Command {
     Check(CheckArgs),
     Report(ReportArgs),
     Explain(ExplainArgs),
+    Diff(super::diff::DiffArgs),
+    Init(InitArgs),
+    Schema,
+    Completions(CompletionsArgs),
+    // The manual page (roff), for packagers: `csc manpage > csc.1`.
+    #[command(hide = true)]
+    Manpage,
 }
+
+/// The subcommands, in the order of the help.
+const SUBCOMMANDS: &[&str] = &[
+    "check",
+    "report",
+    "explain",
+    "diff",
+    "init",
+    "schema",
+    "completions",
+    "manpage",
+];
 
 /// Options shared by the commands that read logs.
 #[derive(Debug, Args, Clone)]
@@ -131,6 +150,47 @@ pub struct ExplainArgs {
     pub logs: LogArgs,
 }
 
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    #[arg(value_name = "DIR", default_value = ".", hide_default_value = true)]
+    pub dir: PathBuf,
+
+    #[arg(long)]
+    pub commune: Option<String>,
+
+    #[arg(long, value_parser = parse_year)]
+    pub annee: Option<i32>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    #[arg(value_enum, hide_possible_values = true)]
+    pub shell: clap_complete::Shell,
+}
+
+/// Keeps only clap's best suggestion for a mistyped command (`chek` → `check`, not
+/// `schema, check`): clap lists every candidate, the most likely last.
+pub fn best_suggestion(e: &mut clap::Error) {
+    use clap::error::{ContextKind, ContextValue};
+    if let Some(ContextValue::Strings(all)) = e.get(ContextKind::SuggestedSubcommand)
+        && let Some(best) = all.last().cloned()
+    {
+        e.insert(
+            ContextKind::SuggestedSubcommand,
+            ContextValue::Strings(vec![best]),
+        );
+    }
+}
+
+/// `--annee`: a year from 2000 to 2100, as in a plan.
+fn parse_year(s: &str) -> Result<i32, String> {
+    s.trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|y| (2000..=2100).contains(y))
+        .ok_or_else(|| "year".to_owned())
+}
+
 /// `--as-of`: refused values are explained by the catalog (`usage-refused-value`, `date`).
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
     crate::text::date::parse(s).ok_or_else(|| "date".to_owned())
@@ -175,7 +235,7 @@ pub fn command(catalog: &Catalog) -> clap::Command {
     let options = catalog.word(keys::CLI_OPTIONS);
     let placeholder = format!("[{}]", catalog.word(keys::CLI_OPTIONS_PLACEHOLDER));
     let mut cmd = texts(catalog);
-    for name in ["check", "report", "explain"] {
+    for name in SUBCOMMANDS {
         cmd = cmd.mut_subcommand(name, |c| {
             let c = headings(c, &arguments, &options);
             let usage = usage(&c, &format!("csc {name}"), &placeholder);
@@ -257,5 +317,45 @@ fn texts(catalog: &Catalog) -> clap::Command {
                     a.help(w(keys::CLI_EXPLAIN_ID))
                         .value_name(w(keys::CLI_VALUE_INDICATOR))
                 })
+        })
+        .mut_subcommand("diff", |c| {
+            use crate::diff::messages as m;
+            c.about(w(m::CLI_DIFF))
+                .help_template(template.clone())
+                .mut_arg("old", |a| a.help(w(m::CLI_DIFF_OLD)))
+                .mut_arg("new", |a| a.help(w(m::CLI_DIFF_NEW)))
+                .mut_arg("format", |a| a.help(w(m::CLI_DIFF_FORMAT)))
+                .mut_arg("fail_on", |a| a.help(w(m::CLI_DIFF_FAIL_ON)))
+        })
+        .mut_subcommand("init", |c| {
+            c.about(w(keys::CLI_INIT))
+                .help_template(template.clone())
+                .mut_arg("dir", |a| {
+                    a.help(w(keys::CLI_INIT_DIR))
+                        .value_name(w(keys::CLI_VALUE_DIR))
+                })
+                .mut_arg("commune", |a| {
+                    a.help(w(keys::CLI_INIT_COMMUNE))
+                        .value_name(w(keys::CLI_VALUE_NAME))
+                })
+                .mut_arg("annee", |a| {
+                    a.help(w(keys::CLI_INIT_YEAR))
+                        .value_name(w(keys::CLI_VALUE_YEAR))
+                })
+        })
+        .mut_subcommand("schema", |c| {
+            c.about(w(keys::CLI_SCHEMA)).help_template(template.clone())
+        })
+        .mut_subcommand("completions", |c| {
+            c.about(w(keys::CLI_COMPLETIONS))
+                .help_template(template.clone())
+                .mut_arg("shell", |a| {
+                    a.help(w(keys::CLI_COMPLETIONS_SHELL))
+                        .value_name(w(keys::CLI_VALUE_SHELL))
+                })
+        })
+        .mut_subcommand("manpage", |c| {
+            c.about(w(keys::CLI_MANPAGE))
+                .help_template(template.clone())
         })
 }

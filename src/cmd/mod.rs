@@ -2,16 +2,21 @@
 
 pub mod check;
 pub mod cli;
+pub mod completions;
+pub mod diff;
 pub mod explain;
+pub mod init;
 pub mod output;
 pub mod report;
+pub mod schema;
 pub mod usage;
 
 use std::io::IsTerminal;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Severity};
-use crate::emit::{self, Emitter};
+use crate::emit::{self, Emitter, Format};
+use crate::export::{self, MarkdownExporter};
 use crate::i18n::{Catalog, Lang};
 use crate::plan::{self, Langue, Loaded, Plan};
 
@@ -66,6 +71,25 @@ pub fn use_color(stream_is_terminal: bool) -> bool {
 
 pub fn stdout_color() -> bool {
     use_color(std::io::stdout().is_terminal())
+}
+
+/// Where `check --format github` appends its Markdown tables: `GITHUB_STEP_SUMMARY`,
+/// when set (GitHub Actions sets it in every step).
+pub fn step_summary(format: Format) -> Option<PathBuf> {
+    if format != Format::Github {
+        return None;
+    }
+    std::env::var_os("GITHUB_STEP_SUMMARY")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+}
+
+/// A plan's compliance table in Markdown (the `report --format markdown` page), for the
+/// GitHub step summary.
+pub fn markdown_table(report: &crate::report::Report<'_>, catalog: &Catalog) -> Option<String> {
+    export::render(report, &MarkdownExporter, catalog)
+        .ok()
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Diagnostics of `report` and `explain` go to stderr, as text, so their output stays

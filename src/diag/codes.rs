@@ -22,6 +22,8 @@ codes! {
     FILE_UNREADABLE = "fichier-illisible" (path, reason);
     FILE_UNWRITABLE = "ecriture-impossible" (path, reason);
     OUTPUT_REQUIRED = "fichier-de-sortie-requis" (format);
+    /// `csc init` would overwrite a file: nothing is written.
+    FILE_EXISTS = "fichier-existant" (path);
     /// `-o` names one of the run's inputs (the plan, a log), also through a link.
     OUTPUT_IS_INPUT = "sortie-sur-entree" (path);
     /// `reason`: xlsx, csv, other.

@@ -32,40 +32,8 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-const CSS: &str = r#"
-:root { --ink: #1f2937; --muted: #4b5563; --line: #d1d5db; }
-* { box-sizing: border-box; }
-body { font: 10.5pt/1.4 "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: var(--ink); margin: 0 auto; max-width: 190mm; padding: 8mm 0; }
-h1 { font-size: 17pt; margin: 0 0 2mm; }
-h2 { font-size: 13pt; margin: 7mm 0 2mm; border-bottom: 2px solid var(--ink); padding-bottom: 1mm; }
-h3 { font-size: 11pt; margin: 5mm 0 1mm; }
-p { margin: 1mm 0; }
-.muted { color: var(--muted); }
-dl.identity { display: grid; grid-template-columns: 38mm 1fr; gap: 1mm 4mm; margin: 3mm 0; }
-dl.identity dt { font-weight: bold; }
-dl.identity dd { margin: 0; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 2mm 0 4mm; }
-caption { text-align: left; font-weight: bold; padding: 1mm 0; }
-th, td { border: 1px solid var(--line); padding: 1.5mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
-table.indicators { font-size: 9.5pt; }
-table.indicators thead th { font-size: 8.5pt; hyphens: none; overflow-wrap: normal; }
-thead th { background: #eef2f7; }
-tbody th { font-weight: bold; }
-td.num { text-align: right; white-space: nowrap; }
-tr { break-inside: avoid; page-break-inside: avoid; }
-.status { display: inline-block; padding: 0.5mm 1.5mm; border-radius: 2mm; font-weight: bold; }
-.s-atteint { background: #d7f0dc; color: #14532d; }
-.s-en_bonne_voie { background: #dbeafe; color: #1e3a8a; }
-.s-en_retard { background: #fef3c7; color: #78350f; }
-.s-non_atteint { background: #fee2e2; color: #7f1d1d; }
-.s-non_mesure { background: #e5e7eb; color: #374151; }
-.bar { display: block; margin-top: 1mm; }
-.summary { width: auto; min-width: 70mm; }
-.summary td, .summary th { padding-right: 8mm; }
-footer { margin-top: 8mm; font-size: 9pt; color: var(--muted); }
-@page { size: A4; margin: 12mm; }
-@media print { body { padding: 0; max-width: none; } h2 { break-after: avoid; } h3 { break-after: avoid; } }
-"#;
+/// The page's style, kept in its own file (it is CSS, not text for a reader).
+const CSS: &str = include_str!("report.css");
 
 /// The bar's fill colour per status (the status is also written in words beside it).
 fn bar_color(s: Statut) -> &'static str {

@@ -141,6 +141,18 @@ keys! {
     CLI_VALUE_DATE = "cli-value-date" ();
     CLI_VALUE_SEPARATOR = "cli-value-separator" ();
     CLI_VALUE_INDICATOR = "cli-value-indicator" ();
+    CLI_INIT = "cli-init" ();
+    CLI_INIT_DIR = "cli-init-dir" ();
+    CLI_INIT_COMMUNE = "cli-init-commune" ();
+    CLI_INIT_YEAR = "cli-init-year" ();
+    CLI_SCHEMA = "cli-schema" ();
+    CLI_COMPLETIONS = "cli-completions" ();
+    CLI_COMPLETIONS_SHELL = "cli-completions-shell" ();
+    CLI_MANPAGE = "cli-manpage" ();
+    CLI_VALUE_DIR = "cli-value-dir" ();
+    CLI_VALUE_NAME = "cli-value-name" ();
+    CLI_VALUE_YEAR = "cli-value-year" ();
+    CLI_VALUE_SHELL = "cli-value-shell" ();
     USAGE_ERROR = "usage-error" ();
     USAGE_SEE_HELP = "usage-see-help" ();
     USAGE_UNKNOWN_ARGUMENT = "usage-unknown-argument" (arg, has_suggestion, suggestion);
@@ -150,4 +162,19 @@ keys! {
     USAGE_MISSING_ARGUMENT = "usage-missing-argument" (args);
     USAGE_MISSING_COMMAND = "usage-missing-command" ();
     USAGE_OTHER = "usage-other" (detail);
+    // CI formats, schema and init (locales/*/ci.ftl)
+    RULE_DESCRIPTION = "rule-description" (code);
+    RULE_FULL_DESCRIPTION = "rule-full-description" (description, help);
+    GITHUB_MORE = "github-more" (errors, warnings, limit);
+    GITHUB_SUMMARY_FAILED = "github-summary-failed" (file, errors, warnings);
+    JUNIT_FAILURE = "junit-failure" (errors, warnings);
+    JUNIT_INDICATOR = "junit-indicator" (status, code, value, expected, target, rows);
+    JUNIT_NOT_EVALUATED = "junit-not-evaluated" ();
+    SCHEMA_TITLE = "schema-title" ();
+    SCHEMA_DESCRIPTION = "schema-description" ();
+    SCHEMA_KEY = "schema-key" (key);
+    INIT_HEADER = "init-header" (commune, annee, plan, log);
+    INIT_EXAMPLE = "init-example" (item);
+    INIT_DONE = "init-done" (files, plan);
+    INIT_REFUSED = "init-refused" ();
 }

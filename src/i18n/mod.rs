@@ -93,6 +93,14 @@ impl Lang {
                         "report.ftl",
                         include_str!(concat!("../../locales/", $lang, "/report.ftl")),
                     ),
+                    (
+                        "ci.ftl",
+                        include_str!(concat!("../../locales/", $lang, "/ci.ftl")),
+                    ),
+                    (
+                        "diff.ftl",
+                        include_str!(concat!("../../locales/", $lang, "/diff.ftl")),
+                    ),
                 ]
             };
         }
