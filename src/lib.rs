@@ -28,7 +28,12 @@ use i18n::{Catalog, Lang};
 
 /// Parses the command line, runs the subcommand, returns the exit code.
 pub fn run() -> Outcome {
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // `csc help [COMMAND]` is `csc [COMMAND] --help`, in the language of the messages.
+    if args.get(1).is_some_and(|a| a == "help") {
+        args.remove(1);
+        args.push("--help".into());
+    }
     // The language of help and errors is needed before the command line is parsed.
     let flag = lang_flag(&args);
     let lang = flag.unwrap_or_else(|| {

@@ -580,7 +580,7 @@ fn init_never_overwrites_a_file() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("ecriture-impossible") && err.contains("plan.yaml"),
+        err.contains("fichier-existant") && err.contains("plan.yaml"),
         "{err}"
     );
     assert_eq!(

@@ -64,6 +64,18 @@ pub fn error(e: &clap::Error, catalog: &Catalog) -> Outcome {
                 ],
             )
         }
+        ErrorKind::ArgumentConflict => {
+            let arg = get(ContextKind::InvalidArg);
+            let other = get(ContextKind::PriorArg);
+            if other.is_empty() || other == arg {
+                catalog.get(keys::USAGE_REPEATED, &[("arg", arg.into())])
+            } else {
+                catalog.get(
+                    keys::USAGE_CONFLICT,
+                    &[("arg", arg.into()), ("other", other.into())],
+                )
+            }
+        }
         ErrorKind::MissingRequiredArgument => catalog.get(
             keys::USAGE_MISSING_ARGUMENT,
             &[("args", get(ContextKind::InvalidArg).into())],

@@ -94,7 +94,7 @@ impl Exporter for CsvExporter {
                 self.cell(&line.expected, catalog),
                 self.cell(&line.projection, catalog),
                 sub_periods,
-                line.statut.key().to_owned(),
+                catalog.status(line.statut.key()),
                 line.outcome.lignes.to_string(),
             ];
             w.write_record(row.iter().map(|c| neutralise(c)))

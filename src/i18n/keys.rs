@@ -162,6 +162,8 @@ keys! {
     USAGE_MISSING_ARGUMENT = "usage-missing-argument" (args);
     USAGE_MISSING_COMMAND = "usage-missing-command" ();
     USAGE_OTHER = "usage-other" (detail);
+    USAGE_REPEATED = "usage-repeated" (arg);
+    USAGE_CONFLICT = "usage-conflict" (arg, other);
     // CI formats, schema and init (locales/*/ci.ftl)
     RULE_DESCRIPTION = "rule-description" (code);
     RULE_FULL_DESCRIPTION = "rule-full-description" (description, help);
