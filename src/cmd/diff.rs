@@ -8,7 +8,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{Context, Outcome};
-use crate::diag::{self, Diagnostic, Severity};
+use crate::diag::{self, Diagnostic};
 use crate::diff::{self, Change, Class, messages};
 use crate::i18n::Catalog;
 use crate::plan::{self, Loaded, Plan};
@@ -99,12 +99,7 @@ fn version(spec: &str, ctx: &Context<'_>) -> Result<(Loaded, Plan), Outcome> {
         Outcome::Usage
     })?;
     let mut loaded = plan::load_bytes(&name, bytes);
-    let errors: Vec<Diagnostic> = loaded
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .cloned()
-        .collect();
+    let errors = super::errors(&loaded.diagnostics);
     let source = loaded.source.as_deref().map(|s| (loaded.file.as_str(), s));
     if !errors.is_empty() {
         super::eprint_diagnostics(ctx.messages, &errors, source);
@@ -178,7 +173,14 @@ fn totals(changes: &[Change], c: &Catalog) -> String {
     )
 }
 
-fn text(changes: &[Change], files: (&str, &str), c: &Catalog) -> String {
+/// Changes grouped by class, most serious first: a heading per class, a line per change,
+/// then the totals. Text and Markdown differ only in how a heading and a line look.
+fn grouped(
+    changes: &[Change],
+    c: &Catalog,
+    heading: impl Fn(String) -> String,
+    line: impl Fn(&Change) -> String,
+) -> String {
     if changes.is_empty() {
         return format!("{}\n", c.word(messages::NONE));
     }
@@ -188,27 +190,45 @@ fn text(changes: &[Change], files: (&str, &str), c: &Catalog) -> String {
         if group.is_empty() {
             continue;
         }
-        let _ = writeln!(
-            out,
-            "{}",
-            c.get(
-                messages::CLASS,
-                &[("class", class.key().into()), ("count", group.len().into())],
-            )
+        let title = c.get(
+            messages::CLASS,
+            &[("class", class.key().into()), ("count", group.len().into())],
         );
+        let _ = writeln!(out, "{}", heading(title));
         for ch in group {
-            let _ = writeln!(
-                out,
-                "  {}  [{}] {}",
-                places(ch, files),
-                ch.code,
-                message(ch, c)
-            );
+            let _ = writeln!(out, "{}", line(ch));
         }
         out.push('\n');
     }
     let _ = writeln!(out, "{}", totals(changes, c));
     out
+}
+
+fn text(changes: &[Change], files: (&str, &str), c: &Catalog) -> String {
+    grouped(
+        changes,
+        c,
+        |title| title,
+        |ch| format!("  {}  [{}] {}", places(ch, files), ch.code, message(ch, c)),
+    )
+}
+
+fn markdown(changes: &[Change], c: &Catalog) -> String {
+    let line = |l: Option<crate::diag::Loc>| l.map_or("—".to_owned(), |l| l.line.to_string());
+    grouped(
+        changes,
+        c,
+        |title| format!("### {title}\n"),
+        |ch| {
+            format!(
+                "- `{}` {} ({} → {})",
+                ch.code,
+                message(ch, c).replace('|', "\\|").replace('<', "\\<"),
+                line(ch.old),
+                line(ch.new)
+            )
+        },
+    )
 }
 
 #[derive(Serialize)]
@@ -261,42 +281,6 @@ fn json(changes: &[Change], (old, new): (&str, &str), c: &Catalog) -> String {
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
     s.push('\n');
     s
-}
-
-fn markdown(changes: &[Change], c: &Catalog) -> String {
-    if changes.is_empty() {
-        return format!("{}\n", c.word(messages::NONE));
-    }
-    let mut out = String::new();
-    for class in [Class::Erreur, Class::Avertissement, Class::Info] {
-        let group: Vec<&Change> = changes.iter().filter(|ch| ch.class == class).collect();
-        if group.is_empty() {
-            continue;
-        }
-        let _ = writeln!(
-            out,
-            "### {}\n",
-            c.get(
-                messages::CLASS,
-                &[("class", class.key().into()), ("count", group.len().into())],
-            )
-        );
-        for ch in group {
-            let line =
-                |l: Option<crate::diag::Loc>| l.map_or("—".to_owned(), |l| l.line.to_string());
-            let _ = writeln!(
-                out,
-                "- `{}` {} ({} → {})",
-                ch.code,
-                message(ch, c).replace('|', "\\|").replace('<', "\\<"),
-                line(ch.old),
-                line(ch.new)
-            );
-        }
-        out.push('\n');
-    }
-    let _ = writeln!(out, "{}", totals(changes, c));
-    out
 }
 
 fn github(changes: &[Change], new: &str, c: &Catalog) -> String {

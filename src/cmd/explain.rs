@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::cli::ExplainArgs;
 use super::{Context, Outcome};
-use crate::diag::{Diagnostic, Severity, codes};
+use crate::diag::{Diagnostic, codes};
 use crate::eval::{Effect, Part, Skip, Value};
 use crate::export::{Cell, View, cell_text, target_read};
 use crate::i18n::{Catalog, keys};
@@ -91,12 +91,7 @@ pub fn run(args: &ExplainArgs, ctx: &Context<'_>) -> Outcome {
             return Outcome::Usage;
         }
     };
-    let errors: Vec<Diagnostic> = report
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .cloned()
-        .collect();
+    let errors = super::errors(&report.diagnostics);
     if !errors.is_empty() {
         super::eprint_diagnostics(messages, &errors, None);
         return Outcome::Findings;

@@ -104,17 +104,21 @@ pub fn eprint_diagnostics(catalog: &Catalog, diags: &[Diagnostic], source: Optio
     let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), text.as_bytes());
 }
 
+/// The errors among findings.
+pub fn errors(diags: &[Diagnostic]) -> Vec<Diagnostic> {
+    diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .cloned()
+        .collect()
+}
+
 /// Loads a plan for `report` and `explain`; when it has an error, prints its findings on
 /// stderr and returns the exit code.
 pub fn load_plan(path: &Path, catalog: &Catalog) -> Result<(Loaded, Plan), Outcome> {
     let mut loaded = plan::load(path);
     let source = loaded.source.as_deref().map(|s| (loaded.file.as_str(), s));
-    let errors: Vec<_> = loaded
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .cloned()
-        .collect();
+    let errors = errors(&loaded.diagnostics);
     if !errors.is_empty() {
         eprint_diagnostics(catalog, &errors, source);
     }

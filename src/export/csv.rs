@@ -3,7 +3,7 @@
 //! CSV: `,`, no BOM, decimal point. Numbers never have a thousands separator.
 
 use super::{Cell, ExportError, Exporter, View, cell_text};
-use crate::i18n::{Catalog, Lang, keys};
+use crate::i18n::{Catalog, Lang};
 
 #[derive(Debug)]
 pub struct CsvExporter {
@@ -19,21 +19,6 @@ pub fn neutralise(cell: &str) -> String {
         cell.to_owned()
     }
 }
-
-const COLUMNS: [crate::diag::Code; 12] = [
-    keys::COL_SECTOR,
-    keys::COL_STRATEGIC,
-    keys::COL_OPERATIONAL,
-    keys::COL_INDICATOR,
-    keys::COL_TITLE,
-    keys::COL_TARGET,
-    keys::COL_VALUE,
-    keys::COL_EXPECTED,
-    keys::COL_PROJECTION,
-    keys::COL_SUB_PERIODS,
-    keys::COL_STATUS,
-    keys::COL_ROWS,
-];
 
 impl CsvExporter {
     /// Belgian Excel's dialect (`;`, decimal comma, BOM), or plain CSV.
@@ -71,7 +56,7 @@ impl Exporter for CsvExporter {
         let mut w = csv::WriterBuilder::new()
             .delimiter(if excel { b';' } else { b',' })
             .from_writer(bytes);
-        let headers: Vec<String> = COLUMNS
+        let headers: Vec<String> = super::FLAT_COLUMNS
             .iter()
             .map(|k| catalog.attribute(*k, "csv", &[]).unwrap_or_default())
             .collect();

@@ -82,6 +82,22 @@ pub fn symbol(s: Statut) -> &'static str {
     }
 }
 
+/// The columns of a flat report, one row per indicator (CSV, the workbook's first sheet).
+pub const FLAT_COLUMNS: [crate::diag::Code; 12] = [
+    keys::COL_SECTOR,
+    keys::COL_STRATEGIC,
+    keys::COL_OPERATIONAL,
+    keys::COL_INDICATOR,
+    keys::COL_TITLE,
+    keys::COL_TARGET,
+    keys::COL_VALUE,
+    keys::COL_EXPECTED,
+    keys::COL_PROJECTION,
+    keys::COL_SUB_PERIODS,
+    keys::COL_STATUS,
+    keys::COL_ROWS,
+];
+
 /// What a reader sees for a cell with nothing in it.
 pub const NONE: &str = "—";
 

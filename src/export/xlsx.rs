@@ -15,22 +15,6 @@ use crate::i18n::{Catalog, keys};
 /// Any failure of the workbook writer (its messages are English: they are not shown).
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
-/// The columns of the indicators sheet.
-const COLUMNS: [Code; 12] = [
-    keys::COL_SECTOR,
-    keys::COL_STRATEGIC,
-    keys::COL_OPERATIONAL,
-    keys::COL_INDICATOR,
-    keys::COL_TITLE,
-    keys::COL_TARGET,
-    keys::COL_VALUE,
-    keys::COL_EXPECTED,
-    keys::COL_PROJECTION,
-    keys::COL_SUB_PERIODS,
-    keys::COL_STATUS,
-    keys::COL_ROWS,
-];
-
 #[derive(Debug)]
 pub struct XlsxExporter;
 
@@ -91,7 +75,7 @@ fn workbook(view: &View<'_>, catalog: &Catalog) -> Result<Vec<u8>> {
     let report = view.report;
     let plan = report.plan;
     let word = |k: Code| catalog.word(k);
-    let headers: Vec<String> = COLUMNS.iter().map(|k| word(*k)).collect();
+    let headers: Vec<String> = super::FLAT_COLUMNS.iter().map(|k| word(*k)).collect();
     let mut book = Workbook::new();
     let header = Format::new()
         .set_bold()
@@ -212,7 +196,12 @@ fn workbook(view: &View<'_>, catalog: &Catalog) -> Result<Vec<u8>> {
     }
     widths[9] = widths[9].max(16);
     let last_row = u32::try_from(view.entries.len())?;
-    sheet.autofilter(0, 0, last_row.max(1), u16::try_from(COLUMNS.len() - 1)?)?;
+    sheet.autofilter(
+        0,
+        0,
+        last_row.max(1),
+        u16::try_from(super::FLAT_COLUMNS.len() - 1)?,
+    )?;
     fit_columns(sheet, &widths)?;
     print_setup(sheet)?;
 
