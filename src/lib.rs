@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod log;
 pub mod plan;
 pub mod report;
+pub mod rollup;
 pub mod text;
 
 use clap::FromArgMatches as _;
@@ -60,6 +61,7 @@ pub fn run() -> Outcome {
         Command::Report(args) => cmd::report::run(args, &ctx),
         Command::Explain(args) => cmd::explain::run(args, &ctx),
         Command::Diff(args) => cmd::diff::run(args, &ctx),
+        Command::Rollup(args) => cmd::rollup::run(args, &ctx),
         Command::Init(args) => cmd::init::run(args, &ctx),
         Command::Schema => cmd::schema::run(&ctx),
         Command::Completions(args) => cmd::completions::run(args, &ctx),

@@ -17,7 +17,8 @@ const LAYERS: &[(&str, u8)] = &[
     ("i18n", 5),
     ("export", 6),
     ("emit", 6),
-    ("cmd", 7),
+    ("rollup", 7),
+    ("cmd", 8),
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

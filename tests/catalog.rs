@@ -108,6 +108,7 @@ fn all_codes() -> Vec<Code> {
         .iter()
         .chain(keys::ALL)
         .chain(csc::diff::messages::ALL)
+        .chain(csc::rollup::messages::ALL)
         .copied()
         .collect()
 }

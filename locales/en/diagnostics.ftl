@@ -99,7 +99,10 @@ type-incorrect = this must be { $expected ->
         [text] put the value in quotes
        *[other] {""}
     }
-cle-en-double = the key "{ $key }" appears twice
+cle-en-double = the key "{ $key }" appears twice{ $first_line ->
+    [0] {""}
+   *[other] {" "}(already on line { $first_line }, perhaps spelled another way)
+}
     .help = keep only one of these two lines
 yaml-trop-complexe = the file is too large or too deeply nested for a plan (too many aliases or levels)
 

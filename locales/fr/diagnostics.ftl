@@ -99,7 +99,10 @@ type-incorrect = ici, il faut { $expected ->
         [text] mettez la valeur entre guillemets
        *[other] {""}
     }
-cle-en-double = la clé « { $key } » apparaît deux fois
+cle-en-double = la clé « { $key } » apparaît deux fois{ $first_line ->
+    [0] {""}
+   *[other] {" "}(déjà à la ligne { $first_line }, peut-être sous une autre graphie)
+}
     .help = gardez une seule de ces deux lignes
 yaml-trop-complexe = le fichier est trop grand ou trop imbriqué pour un plan (alias ou niveaux en trop)
 

@@ -99,7 +99,10 @@ type-incorrect = hier is { $expected ->
         [text] zet de waarde tussen aanhalingstekens
        *[other] {""}
     }
-cle-en-double = de sleutel "{ $key }" komt twee keer voor
+cle-en-double = de sleutel "{ $key }" komt twee keer voor{ $first_line ->
+    [0] {""}
+   *[other] {" "}(al op regel { $first_line }, misschien in een andere spelling)
+}
     .help = houd maar één van deze twee regels
 yaml-trop-complexe = het bestand is te groot of te diep genest voor een plan (te veel aliassen of niveaus)
 

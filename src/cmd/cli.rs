@@ -45,6 +45,7 @@ pub enum Command {
     Report(ReportArgs),
     Explain(ExplainArgs),
     Diff(super::diff::DiffArgs),
+    Rollup(super::rollup::RollupArgs),
     Init(InitArgs),
     Schema,
     Completions(CompletionsArgs),
@@ -59,6 +60,7 @@ const SUBCOMMANDS: &[&str] = &[
     "report",
     "explain",
     "diff",
+    "rollup",
     "init",
     "schema",
     "completions",
@@ -326,6 +328,9 @@ fn texts(catalog: &Catalog) -> clap::Command {
                 .mut_arg("new", |a| a.help(w(m::CLI_DIFF_NEW)))
                 .mut_arg("format", |a| a.help(w(m::CLI_DIFF_FORMAT)))
                 .mut_arg("fail_on", |a| a.help(w(m::CLI_DIFF_FAIL_ON)))
+        })
+        .mut_subcommand("rollup", |c| {
+            super::rollup::help(c, catalog).help_template(template.clone())
         })
         .mut_subcommand("init", |c| {
             c.about(w(keys::CLI_INIT))

@@ -8,6 +8,7 @@ pub mod explain;
 pub mod init;
 pub mod output;
 pub mod report;
+pub mod rollup;
 pub mod schema;
 pub mod usage;
 

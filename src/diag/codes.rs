@@ -40,7 +40,8 @@ codes! {
     /// `expected`, `found`: text, integer, number, bool, list, object, empty, date, or
     /// the library's own word; `found` is `none` when unknown.
     WRONG_TYPE = "type-incorrect" (expected, found);
-    DUPLICATE_KEY = "cle-en-double" (key);
+    /// `first_line`: where the key already stands (0 when unknown).
+    DUPLICATE_KEY = "cle-en-double" (key, first_line);
     TOO_COMPLEX = "yaml-trop-complexe" ();
     // Plan content
     UNSUPPORTED_VERSION = "version-format" (found);

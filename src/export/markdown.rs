@@ -21,7 +21,7 @@ fn end_table(out: &mut String) {
 /// Plan text as Markdown text: never markup. `|` and line breaks would break a table;
 /// `<` would open raw HTML or an autolink (`<javascript:…>`), `[…](…)` a link, `*`, `_`
 /// and `` ` `` emphasis or code: each is escaped with a backslash.
-fn cell(s: &str) -> String {
+pub fn cell(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

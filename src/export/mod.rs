@@ -15,9 +15,9 @@ use crate::i18n::{Catalog, keys};
 use crate::report::Report;
 
 pub use self::csv::{CsvExporter, neutralise};
-pub use html::HtmlExporter;
+pub use html::{HtmlExporter, escape as escape_html};
 pub use json::JsonExporter;
-pub use markdown::MarkdownExporter;
+pub use markdown::{MarkdownExporter, cell as markdown_text};
 pub use table::TableExporter;
 pub use view::{Cell, Entry, Line, View};
 pub use xlsx::XlsxExporter;

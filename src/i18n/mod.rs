@@ -101,6 +101,10 @@ impl Lang {
                         "diff.ftl",
                         include_str!(concat!("../../locales/", $lang, "/diff.ftl")),
                     ),
+                    (
+                        "rollup.ftl",
+                        include_str!(concat!("../../locales/", $lang, "/rollup.ftl")),
+                    ),
                 ]
             };
         }

@@ -70,6 +70,14 @@ pub fn load_bytes(file: &str, bytes: Vec<u8>) -> Loaded {
             return loaded;
         }
     };
+    // Keys typed on a Mac may hold decomposed accents (`e` + U+0301): compose them, so that
+    // `année` is the key it looks like.
+    let text = if text.is_ascii() {
+        text
+    } else {
+        use unicode_normalization::UnicodeNormalization as _;
+        text.nfc().collect()
+    };
     let text = text
         .strip_prefix('\u{feff}')
         .map(str::to_owned)

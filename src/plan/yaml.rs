@@ -21,7 +21,8 @@ fn options() -> Options {
     budget.max_anchors = 1_000;
     budget.max_depth = 32;
     budget.max_nodes = 100_000;
-    budget.max_documents = 1;
+    // A second document is reported as such (`syntaxe-yaml`), not as a budget.
+    budget.max_documents = 2;
     let mut options = Options::default();
     options.budget = Some(budget);
     // Snippets are drawn by `emit`, in the user's language.
@@ -50,7 +51,22 @@ fn error(code: Code, args: &[(&'static str, &str)]) -> (Code, Args) {
 /// Deserialises `text`; on failure, says what is wrong and where.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     serde_saphyr::from_str_with_options(text, options()).map_err(|e| {
-        let (code, args, widen_as) = translate(&e);
+        // One key under two spellings (`annee` and `année`, `intitule` and `omschrijving`):
+        // serde says "duplicate field" without a place; find both lines.
+        let english = e.to_string();
+        if let Some(field) = english
+            .split_once("duplicate field `")
+            .and_then(|(_, rest)| rest.split_once('`'))
+            .map(|(f, _)| f)
+            && let Some((first, second)) = spelled_twice(text, field)
+        {
+            return YamlError {
+                code: codes::DUPLICATE_KEY,
+                args: vec![("key", field.into()), ("first_line", first.line.into())],
+                loc: Some(widen(text, second, Widen::Key)),
+            };
+        }
+        let (code, mut args, widen_as) = translate(&e);
         let mut inner = &e;
         while let Error::AliasError { error, .. } | Error::WithSnippet { error, .. } = inner {
             inner = error;
@@ -59,8 +75,86 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
             .location()
             .map(|l| loc(&l))
             .map(|l| widen(text, l, widen_as));
+        if code == codes::DUPLICATE_KEY {
+            // The same spelling twice: name the first line too.
+            let key = args
+                .iter()
+                .find(|(n, _)| *n == "key")
+                .map(|(_, v)| match v {
+                    Arg::Str(s) => s.clone(),
+                    _ => String::new(),
+                })
+                .unwrap_or_default();
+            let first = loc
+                .and_then(|l| spelled_twice(&text[..line_start(text, l.line)], &key))
+                .map_or(0, |(a, _)| a.line);
+            let first = if first == 0 {
+                loc.and_then(|l| earlier_key(text, &key, l.line))
+                    .unwrap_or(0)
+            } else {
+                first
+            };
+            args.push(("first_line", first.into()));
+        }
         YamlError { code, args, loc }
     })
+}
+
+/// The byte where a 1-based line starts.
+fn line_start(text: &str, line: usize) -> usize {
+    text.split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum()
+}
+
+/// A key's canonical French name: accents removed, the Dutch spelling mapped back.
+fn canonical_key(key: &str) -> String {
+    let folded = slug(key).replace('-', "_");
+    super::raw::DUTCH_KEYS
+        .iter()
+        .find(|(_, nl)| *nl == folded)
+        .map_or(folded.clone(), |(fr, _)| (*fr).to_owned())
+}
+
+/// A line's key and indentation: `  intitule: x` → (2, "intitule").
+fn key_of(line: &str) -> Option<(usize, &str)> {
+    let body = line.trim_start();
+    let indent = line.len() - body.len();
+    let body = body.strip_prefix("- ").unwrap_or(body);
+    let (key, _) = body.split_once(':')?;
+    let key = key.trim().trim_matches(['"', '\'']);
+    (!key.is_empty() && !key.starts_with('#')).then_some((indent, key))
+}
+
+/// The two lines of one block that name the same key (under any spelling).
+fn spelled_twice(text: &str, field: &str) -> Option<(Loc, Loc)> {
+    let mut seen: Vec<(usize, usize)> = Vec::new(); // (line, indent)
+    for (i, line) in text.lines().enumerate() {
+        let Some((indent, key)) = key_of(line) else {
+            continue;
+        };
+        // A line less indented closes the blocks below it.
+        seen.retain(|&(_, ind)| ind <= indent);
+        if canonical_key(key) == field {
+            if let Some(&(first, _)) = seen.iter().find(|&&(_, ind)| ind == indent) {
+                let column = line.chars().take_while(|c| c.is_whitespace()).count() + 1;
+                return Some((Loc::new(first, 1), Loc::new(i + 1, column)));
+            }
+            seen.push((i + 1, indent));
+        }
+    }
+    None
+}
+
+/// The last line before `before` that holds `key` (for a key written twice the same way).
+fn earlier_key(text: &str, key: &str, before: usize) -> Option<usize> {
+    text.lines()
+        .enumerate()
+        .take(before.saturating_sub(1))
+        .filter(|(_, l)| key_of(l).is_some_and(|(_, k)| k == key))
+        .map(|(i, _)| i + 1)
+        .last()
 }
 
 /// How much of the line an error underlines.

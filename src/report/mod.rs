@@ -151,7 +151,18 @@ pub fn build<'p>(
         let summary = match result {
             Ok(s) => s,
             Err(log::IoFailure(d)) => {
-                io_errors.push(*d);
+                // A log the plan names is placed at its line in `journaux`.
+                let mut d = *d;
+                let shown = path.to_string_lossy();
+                if let Some((_, loc)) = plan.journaux.iter().find(|(written, _)| {
+                    let written = written.trim_start_matches("./");
+                    shown.ends_with(written) || shown.ends_with(&written.replace('\\', "/"))
+                }) {
+                    plan_file.clone_into(&mut d.file);
+                    d.loc = Some(*loc);
+                    d.sheet = None;
+                }
+                io_errors.push(d);
                 continue;
             }
         };
