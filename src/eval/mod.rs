@@ -4,13 +4,17 @@
 //! a sum, a row count and the distinct values asked for; nothing per row. [`Evaluator::finish`]
 //! turns that into [`Outcome`]s.
 //!
+//! Names are resolved once per log, not once per row: at a log's first row, each measure's
+//! columns become indices; each activity number of the log ([`Row::activite_id`]) is
+//! looked up once, then found by its index.
+//!
 //! Why this file is long: the row loop ([`Evaluator::add`]) and [`Evaluator::finish`]
 //! share private accumulators; the status rules and the calendar are in their own files.
 
 mod calendar;
 mod rules;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -18,7 +22,7 @@ use serde::Serialize;
 pub use calendar::{Calendar, bucket_start};
 pub use rules::evaluate;
 
-use crate::log::Row;
+use crate::log::{Columns, Row};
 use crate::plan::target::{Period, Target};
 use crate::plan::{Agregat, Declared, Mesure, Plan, Selection, Source};
 use crate::text::{number, slug::slug};
@@ -95,7 +99,37 @@ pub struct Outcome {
 struct Agg {
     sum: f64,
     rows: u64,
-    distinct: HashSet<String>,
+    distinct: Distinct,
+}
+
+/// A set of cell values. Short ones (most: case numbers, names) are kept inline, so that
+/// looking one up reads no other memory.
+#[derive(Debug, Default, Clone)]
+struct Distinct {
+    /// The value's bytes, zero-padded, and its length in the last byte.
+    short: foldhash::HashSet<[u8; 24]>,
+    long: foldhash::HashSet<Box<str>>,
+}
+
+impl Distinct {
+    /// Adds a value; whether it was new.
+    fn insert(&mut self, value: &str) -> bool {
+        let bytes = value.as_bytes();
+        if bytes.len() < 24 {
+            let mut key = [0u8; 24];
+            key[..bytes.len()].copy_from_slice(bytes);
+            key[23] = bytes.len() as u8;
+            self.short.insert(key)
+        } else if self.long.contains(value) {
+            false
+        } else {
+            self.long.insert(value.into())
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
 }
 
 impl Agg {
@@ -105,8 +139,8 @@ impl Agg {
         self.rows += 1;
         self.sum += amount.unwrap_or(0.0);
         match distinct {
-            Some(v) if !self.distinct.contains(v) => self.distinct.insert(v.to_owned()),
-            _ => false,
+            Some(v) => self.distinct.insert(v),
+            None => false,
         }
     }
 
@@ -179,8 +213,10 @@ pub enum Effect {
 pub struct Evaluator<'p> {
     plan: &'p Plan,
     cal: Calendar,
-    /// Activity slug → (indicator index, which part of it).
-    index: HashMap<String, Vec<(usize, Part)>>,
+    /// Activity slug → its number in `targets`.
+    codes: HashMap<String, usize>,
+    /// For each activity code: (indicator index, which part of it).
+    targets: Vec<Vec<(usize, Part)>>,
     /// Each indicator's selections, with log columns resolved through the header aliases
     /// (`somme: deelnemers` reads `participants`) and each activity once.
     sels: Vec<Vec<(Part, Selection)>>,
@@ -201,6 +237,38 @@ pub struct Evaluator<'p> {
     pub bad_numbers: Vec<(u64, String, String, &'static str)>,
     row_seq: u64,
     last_seen: Vec<u64>,
+    /// Names resolved for the log being read.
+    log: LogNames,
+}
+
+/// What the names of a measure are in the log being read.
+#[derive(Debug, Default)]
+struct LogNames {
+    /// The log ([`Columns::log_id`]).
+    id: Option<u64>,
+    /// The log's activity number → its code's number in `targets`, filled as activities
+    /// are met.
+    codes: Vec<Lookup>,
+    /// Per indicator and part (numerator, denominator): each filter's column and the
+    /// summed or counted column, as indices (`None`: the log lacks it).
+    columns: Vec<[Resolved; 2]>,
+    /// Filter cells as written → their slug.
+    slugs: foldhash::HashMap<Box<str>, String>,
+}
+
+/// What an activity of the log is to the plan.
+#[derive(Debug, Clone, Copy)]
+enum Lookup {
+    NotYet,
+    /// No indicator uses it.
+    Unused,
+    Code(usize),
+}
+
+#[derive(Debug, Default, Clone)]
+struct Resolved {
+    filters: Vec<Option<usize>>,
+    agregat: Option<usize>,
 }
 
 fn selections(source: &Source) -> Vec<(Part, &Selection)> {
@@ -219,7 +287,8 @@ fn selections(source: &Source) -> Vec<(Part, &Selection)> {
 
 impl<'p> Evaluator<'p> {
     pub fn new(plan: &'p Plan, cal: Calendar) -> Self {
-        let mut index: HashMap<String, Vec<(usize, Part)>> = HashMap::new();
+        let mut codes: HashMap<String, usize> = HashMap::new();
+        let mut targets: Vec<Vec<(usize, Part)>> = Vec::new();
         let mut periods = Vec::new();
         let mut sels = Vec::new();
         let mut listed_twice = Vec::new();
@@ -234,7 +303,11 @@ impl<'p> Evaluator<'p> {
                         continue;
                     }
                     seen.push(a.clone());
-                    index.entry(a.clone()).or_default().push((i, part));
+                    let code = *codes.entry(a.clone()).or_insert(targets.len());
+                    if code == targets.len() {
+                        targets.push(Vec::new());
+                    }
+                    targets[code].push((i, part));
                 }
                 sel.activites = seen;
                 own.push((part, sel));
@@ -249,7 +322,8 @@ impl<'p> Evaluator<'p> {
         Self {
             plan,
             cal,
-            index,
+            codes,
+            targets,
             sels,
             listed_twice,
             accs: vec![Default::default(); n],
@@ -262,25 +336,77 @@ impl<'p> Evaluator<'p> {
             bad_numbers: Vec::new(),
             row_seq: 0,
             last_seen: vec![u64::MAX; n],
+            log: LogNames::default(),
         }
     }
 
     /// The activity codes some indicator uses.
     pub fn known_codes(&self) -> impl Iterator<Item = &str> {
-        self.index.keys().map(String::as_str)
+        self.codes.keys().map(String::as_str)
+    }
+
+    /// Resolves the names of every measure in a new log's columns.
+    fn enter(&mut self, columns: &Columns) {
+        let index = |c: &str| columns.index(c);
+        let resolved = self
+            .sels
+            .iter()
+            .map(|own| {
+                let mut parts: [Resolved; 2] = Default::default();
+                for (part, sel) in own {
+                    parts[usize::from(*part == Part::Denominator)] = Resolved {
+                        filters: sel.filtre.iter().map(|(c, _)| index(c)).collect(),
+                        agregat: match &sel.agregat {
+                            Agregat::Quantite => None,
+                            Agregat::Somme(c) | Agregat::Distincts(c) => index(c),
+                        },
+                    };
+                }
+                parts
+            })
+            .collect();
+        self.log = LogNames {
+            id: Some(columns.log_id()),
+            codes: Vec::new(),
+            columns: resolved,
+            slugs: foldhash::HashMap::default(),
+        };
+    }
+
+    /// The number of a row's activity code in `targets`; `None` when no indicator uses it.
+    fn code(&mut self, row: &Row<'_>) -> Option<usize> {
+        let id = row.activite_id;
+        if self.log.codes.len() <= id {
+            self.log.codes.resize(id + 1, Lookup::NotYet);
+        }
+        if let Lookup::NotYet = self.log.codes[id] {
+            self.log.codes[id] = self
+                .codes
+                .get(row.activite)
+                .map_or(Lookup::Unused, |&c| Lookup::Code(c));
+        }
+        match self.log.codes[id] {
+            Lookup::Code(c) => Some(c),
+            Lookup::NotYet | Lookup::Unused => None,
+        }
     }
 
     /// Counts one row; `trace`, if given, hears what the row did to that indicator.
     pub fn add(&mut self, row: &Row<'_>, mut trace: Option<(usize, &mut dyn FnMut(Effect))>) {
         self.row_seq += 1;
-        let Some(targets) = self.index.get(row.activite) else {
-            let e = self
-                .unknown
-                .entry(row.activite.to_owned())
-                .or_insert((0, row.line));
-            e.0 += 1;
+        if self.log.id != Some(row.columns.log_id()) {
+            self.enter(row.columns);
+        }
+        let Some(code) = self.code(row) else {
+            match self.unknown.get_mut(row.activite) {
+                Some(e) => e.0 += 1,
+                None => {
+                    self.unknown.insert(row.activite.to_owned(), (1, row.line));
+                }
+            }
             return;
         };
+        let targets = &self.targets[code];
         let outside = row.date < self.cal.du || row.date > self.cal.au;
         if outside {
             self.outside += 1;
@@ -307,14 +433,16 @@ impl<'p> Evaluator<'p> {
             let Some((_, sel)) = self.sels[i].iter().find(|(p, _)| *p == part) else {
                 continue;
             };
+            let slot = usize::from(part == Part::Denominator);
+            let names = &self.log.columns[i][slot];
             let mut kept = true;
-            for (column, wanted) in &sel.filtre {
-                match row.cell(column) {
+            for ((column, wanted), &index) in sel.filtre.iter().zip(&names.filters) {
+                match index.map(|c| row.cell_at(c)) {
                     None => {
                         note_missing(&mut self.missing_columns, column, i);
                         kept = false;
                     }
-                    Some(v) if slug(v) != *wanted => {
+                    Some(v) if !slug_is(&mut self.log.slugs, v, wanted) => {
                         emit(
                             &mut trace,
                             Effect::Skipped(Skip::Filtered {
@@ -337,11 +465,12 @@ impl<'p> Evaluator<'p> {
                     column: column.clone(),
                 })
             };
+            let agregat_cell = names.agregat.map(|c| row.cell_at(c));
             let added = match &sel.agregat {
                 Agregat::Quantite => Some(row.quantite),
                 // `quantite` keeps its meaning: an empty cell counts 1.
                 Agregat::Somme(column) if column == "quantite" => Some(row.quantite),
-                Agregat::Somme(column) => match row.cell(column).map(number::parse) {
+                Agregat::Somme(column) => match agregat_cell.map(number::parse) {
                     None => {
                         note_missing(&mut self.missing_columns, column, i);
                         continue;
@@ -352,12 +481,7 @@ impl<'p> Evaluator<'p> {
                         continue;
                     }
                     Some(Err(e)) => {
-                        let value = row
-                            .cell(column)
-                            .unwrap_or_default()
-                            .chars()
-                            .take(24)
-                            .collect();
+                        let value = agregat_cell.unwrap_or_default().chars().take(24).collect();
                         self.bad_numbers
                             .push((row.line, column.clone(), value, e.key()));
                         emit(
@@ -369,7 +493,7 @@ impl<'p> Evaluator<'p> {
                         continue;
                     }
                 },
-                Agregat::Distincts(column) => match row.cell(column) {
+                Agregat::Distincts(column) => match agregat_cell {
                     None => {
                         note_missing(&mut self.missing_columns, column, i);
                         continue;
@@ -381,11 +505,10 @@ impl<'p> Evaluator<'p> {
                     Some(_) => None,
                 },
             };
-            let slot = usize::from(part == Part::Denominator);
             let bucket = self.periods[i].map(|per| bucket_start(row.date, per));
             let acc = &mut self.accs[i][slot];
             let distinct = match &sel.agregat {
-                Agregat::Distincts(column) => row.cell(column).filter(|v| !v.is_empty()),
+                Agregat::Distincts(_) => agregat_cell.filter(|v| !v.is_empty()),
                 _ => None,
             };
             let new_value = acc.total.add(added, distinct);
@@ -476,6 +599,19 @@ fn resolved(sel: &Selection) -> Selection {
             Agregat::Somme(c) => Agregat::Somme(canonical(c)),
             Agregat::Distincts(c) => Agregat::Distincts(canonical(c)),
         },
+    }
+}
+
+/// Whether a cell's slug is `wanted`; each value is slugged once per log.
+fn slug_is(slugs: &mut foldhash::HashMap<Box<str>, String>, cell: &str, wanted: &str) -> bool {
+    match slugs.get(cell) {
+        Some(s) => s == wanted,
+        None => {
+            let s = slug(cell);
+            let is = s == wanted;
+            slugs.insert(cell.into(), s);
+            is
+        }
     }
 }
 

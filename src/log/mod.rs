@@ -2,36 +2,39 @@
 //!
 //! A log is read in one streaming pass: each good row is handed to the caller and
 //! forgotten; bad rows become diagnostics (all counted, the first ones kept). What is
-//! kept grows with distinct values (activity codes, a fingerprint per distinct row for
-//! duplicate detection), never with the rows themselves.
+//! kept grows with distinct values (activity spellings), never with the rows themselves:
+//! duplicate rows are found in a fixed-size filter, confirmed by a second read of the
+//! log when it found candidates ([`duplicates`]).
 //!
 //! [`source`] reads a CSV file's bytes in one pass (encoding, delimiter, records),
-//! [`sheet`] reads spreadsheets,
+//! [`sheet`] reads spreadsheets, [`rows`] holds the header and the rules of a row,
 //! [`privacy`] scans every cell, [`resolve`] maps headers to columns and plan paths to
 //! files.
 //!
-//! Why this file is long: opening a log and its single streaming pass over the rows share
-//! the reader state; bytes, sheets, privacy and names are in their own files.
+//! Why this file is long: opening a log (and opening it again, for duplicates) and the
+//! passes over its rows share the reader state; bytes, sheets, rows, duplicates, privacy
+//! and names are in their own files.
 
+mod duplicates;
+mod pass;
 pub mod privacy;
 pub mod resolve;
+mod rows;
 pub mod sheet;
 pub mod source;
 
-use std::collections::HashMap;
-use std::collections::hash_map::Entry;
 use std::fs::File;
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
 pub use resolve::{Resolved, Twin, canonical, resolve, twins};
+pub use rows::Columns;
 pub use sheet::split_sheet;
 
 use crate::diag::{Args, Code, Diagnostic, Loc, Severity, codes};
-use crate::text::{date, number, slug::slug};
+use crate::text::number;
 
 /// How many bad rows are shown; the rest are counted.
 pub const MAX_ROW_ERRORS: usize = 20;
@@ -50,7 +53,10 @@ pub struct Row<'a> {
     pub activite_texte: &'a str,
     /// `quantite`, 1 when empty or absent.
     pub quantite: f64,
-    pub(crate) columns: &'a HashMap<String, usize>,
+    /// The activity's number in this log: rows of one slug share it (see
+    /// [`Columns::log_id`]).
+    pub activite_id: usize,
+    pub columns: &'a Columns,
     pub(crate) record: &'a csv::StringRecord,
 }
 
@@ -58,9 +64,24 @@ impl Row<'_> {
     /// The cell of a column given by its canonical slug; `None` when the log has no such
     /// column, `Some("")` when the cell is empty.
     pub fn cell(&self, column: &str) -> Option<&str> {
-        self.columns
-            .get(column)
-            .map(|&i| self.record.get(i).unwrap_or("").trim())
+        self.columns.index(column).map(|i| self.cell_at(i))
+    }
+
+    /// The cell of a column given by its index ([`Columns::index`]), trimmed.
+    pub fn cell_at(&self, index: usize) -> &str {
+        trimmed(self.record.get(index).unwrap_or(""))
+    }
+}
+
+/// `cell.trim()`, at once when the cell starts and ends with a visible ASCII character
+/// (most cells do).
+pub(crate) fn trimmed(cell: &str) -> &str {
+    let visible = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x7f);
+    let bytes = cell.as_bytes();
+    if visible(bytes.first()) && visible(bytes.last()) {
+        cell
+    } else {
+        cell.trim()
     }
 }
 
@@ -96,9 +117,7 @@ pub struct Summary {
     /// The encoding and delimiter found, for `explain` and reports.
     pub encoding: &'static str,
     pub delimiter: u8,
-    /// Fingerprints of the rows seen (with their line), to warn about identical duplicates.
-    seen: HashMap<u64, u64>,
-    /// `(line, line of the first identical row)`, the first ones.
+    /// `(line, line of the first identical row)`, the first ones in line order.
     pub duplicates: Vec<(u64, u64)>,
     pub duplicate_count: usize,
 }
@@ -148,11 +167,29 @@ pub struct Options {
 #[derive(Debug)]
 pub struct IoFailure(pub Box<Diagnostic>);
 
+/// Where a CSV log's bytes come from, to read them again.
+enum Origin<'b> {
+    File(PathBuf),
+    Bytes(&'b [u8]),
+}
+
 /// The rows of a log, whatever its format.
-#[derive(Debug)]
-enum Records {
-    Csv(source::CsvReader<Box<dyn io::Read>>),
+enum Records<'b> {
+    Csv {
+        reader: source::CsvReader<Box<dyn io::Read + Send + 'b>>,
+        origin: Origin<'b>,
+        delimiter: Option<u8>,
+    },
     Sheet(sheet::Cells),
+}
+
+impl std::fmt::Debug for Records<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Records::Csv { reader, .. } => reader.fmt(f),
+            Records::Sheet(cells) => cells.fmt(f),
+        }
+    }
 }
 
 /// What reading one record found.
@@ -163,10 +200,54 @@ enum Step {
     Unclosed(Loc),
 }
 
-impl Records {
+impl<'b> Records<'b> {
+    fn csv(origin: Origin<'b>, delimiter: Option<u8>) -> io::Result<Self> {
+        let source: Box<dyn io::Read + Send + 'b> = match &origin {
+            Origin::File(path) => Box::new(File::open(path)?),
+            Origin::Bytes(bytes) => Box::new(io::Cursor::new(*bytes)),
+        };
+        Ok(Records::Csv {
+            reader: source::CsvReader::new(source, delimiter)?,
+            origin,
+            delimiter,
+        })
+    }
+
+    /// Back to the first record, to read the rows again.
+    fn rewind(&mut self) -> io::Result<()> {
+        match self {
+            Records::Csv {
+                origin, delimiter, ..
+            } => {
+                let origin = match origin {
+                    Origin::File(path) => Origin::File(std::mem::take(path)),
+                    Origin::Bytes(bytes) => Origin::Bytes(bytes),
+                };
+                *self = Records::csv(origin, *delimiter)?;
+            }
+            Records::Sheet(cells) => cells.rewind(),
+        }
+        Ok(())
+    }
+
+    /// About how many bytes the rows take (to size the duplicate filter).
+    fn size_hint(&self) -> u64 {
+        match self {
+            Records::Csv {
+                origin: Origin::File(path),
+                ..
+            } => std::fs::metadata(path).map_or(0, |m| m.len()),
+            Records::Csv {
+                origin: Origin::Bytes(bytes),
+                ..
+            } => bytes.len() as u64,
+            Records::Sheet(cells) => cells.size_hint(),
+        }
+    }
+
     fn next(&mut self, record: &mut csv::StringRecord) -> io::Result<Step> {
         match self {
-            Records::Csv(reader) => Ok(match reader.read_record(record)? {
+            Records::Csv { reader, .. } => Ok(match reader.read_record(record)? {
                 source::Record::Row(line) => Step::Row(line),
                 source::Record::End => Step::End,
                 source::Record::Unclosed { line, field } => {
@@ -180,15 +261,22 @@ impl Records {
     /// Columns of the last row whose formula has no cached value (spreadsheets).
     fn unvalued(&self) -> &[usize] {
         match self {
-            Records::Csv(_) => &[],
+            Records::Csv { .. } => &[],
             Records::Sheet(cells) => cells.unvalued(),
         }
     }
 
     fn numeric(&self) -> &[usize] {
         match self {
-            Records::Csv(_) => &[],
+            Records::Csv { .. } => &[],
             Records::Sheet(cells) => cells.numeric(),
+        }
+    }
+
+    fn encoding_name(&self) -> Option<&'static str> {
+        match self {
+            Records::Csv { reader, .. } => Some(reader.encoding_name()),
+            Records::Sheet(_) => None,
         }
     }
 }
@@ -224,7 +312,7 @@ fn open_records(
     display: &str,
     options: Options,
     summary: &mut Summary,
-) -> Result<Records, IoFailure> {
+) -> Result<Records<'static>, IoFailure> {
     let fail = |d: Diagnostic| IoFailure(Box::new(d));
     let io_fail = |e: &io::Error| fail(crate::diag::io_error(display, e));
     let spec = path.to_string_lossy();
@@ -251,12 +339,13 @@ fn open_records(
         };
         return Ok(Records::Sheet(cells));
     }
-    let reader = File::open(file)
-        .and_then(|f| source::CsvReader::new(Box::new(f) as Box<dyn io::Read>, options.delimiter))
+    let records = Records::csv(Origin::File(PathBuf::from(file)), options.delimiter)
         .map_err(|e| io_fail(&e))?;
-    summary.encoding = reader.encoding_name();
-    summary.delimiter = reader.delimiter();
-    Ok(Records::Csv(reader))
+    if let Records::Csv { reader, .. } = &records {
+        summary.encoding = reader.encoding_name();
+        summary.delimiter = reader.delimiter();
+    }
+    Ok(records)
 }
 
 /// Reads a log (CSV, or a spreadsheet: `journal.xlsx`, `journal.ods#Feuille`), calling
@@ -277,11 +366,10 @@ pub fn read(
     };
     let mut records = open_records(path, display, options, &mut summary)?;
     let result = read_rows(&mut records, &mut summary, options.quote_headers, visit);
-    if let Records::Csv(reader) = &records {
+    if let Some(encoding) = records.encoding_name() {
         // Known for sure once every byte is read.
-        summary.encoding = reader.encoding_name();
+        summary.encoding = encoding;
     }
-    summary.seen = HashMap::new();
     // A file that cannot be read any more, or bytes that are no text.
     result.map_err(|e| IoFailure(Box::new(crate::diag::io_error(display, &e))))?;
     Ok(summary)
@@ -303,258 +391,168 @@ pub fn read_csv_bytes(
         },
         ..Summary::default()
     };
-    let source: Box<dyn io::Read> = Box::new(io::Cursor::new(bytes.to_vec()));
-    let reader = source::CsvReader::new(source, options.delimiter)
+    let mut records = Records::csv(Origin::Bytes(bytes), options.delimiter)
         .map_err(|e| IoFailure(Box::new(crate::diag::io_error(display, &e))))?;
-    summary.delimiter = reader.delimiter();
-    let mut records = Records::Csv(reader);
-    let result = read_rows(&mut records, &mut summary, options.quote_headers, visit);
-    if let Records::Csv(reader) = &records {
-        summary.encoding = reader.encoding_name();
+    if let Records::Csv { reader, .. } = &records {
+        summary.delimiter = reader.delimiter();
     }
-    summary.seen = HashMap::new();
+    let result = read_rows(&mut records, &mut summary, options.quote_headers, visit);
+    if let Some(encoding) = records.encoding_name() {
+        summary.encoding = encoding;
+    }
     result.map_err(|e| IoFailure(Box::new(crate::diag::io_error(display, &e))))?;
     Ok(summary)
 }
 
-/// The header, then every row: each good row to `visit`, each bad one to `summary`.
+/// The header, then every row: each good row to `visit`, each bad one to `summary`; then
+/// the duplicates, which may read the rows again.
 fn read_rows(
-    records: &mut Records,
+    records: &mut Records<'_>,
     summary: &mut Summary,
     quote_headers: bool,
     mut visit: impl FnMut(&Row<'_>),
 ) -> io::Result<()> {
     let mut record = csv::StringRecord::new();
-    // Shown even past the first errors: the rows after it were not read.
-    let unclosed = |summary: &mut Summary, loc: Loc| {
+    let Some(line) = header_record(records, &mut record, summary)? else {
+        return Ok(());
+    };
+    let Some(mut header) =
+        rows::Header::read(&record, line, records.numeric(), quote_headers, summary)
+    else {
+        return Ok(());
+    };
+    let mut duplicates = duplicates::Duplicates::new(records.size_hint());
+    // The reading pass: rows are read and checked on another thread, counted on this one.
+    let columns = header.columns.clone();
+    let act_col = header.activite_column();
+    let mut slugs: Vec<String> = Vec::new();
+    let place = summary.place.clone();
+    let ((send, batches), (give_back, recycled)) = pass::channels();
+    let end = std::thread::scope(|scope| {
+        let (records, header) = (&mut *records, &mut header);
+        scope.spawn(move || pass::produce(records, header, &place, &send, &recycled));
+        for batch in &batches {
+            slugs.extend(batch.activities.iter().cloned());
+            for (k, (line, checked)) in batch.rows.iter().enumerate() {
+                summary.rows += 1;
+                let good = match checked {
+                    Ok(good) => good,
+                    Err(bad) => {
+                        for (loc, code, args) in bad {
+                            summary.row_error(*loc, *code, args.clone());
+                        }
+                        continue;
+                    }
+                };
+                let record = &batch.records[k];
+                duplicates.see(record);
+                if let Some(date) = good.date {
+                    visit(&Row {
+                        line: *line,
+                        date,
+                        activite: &slugs[good.activity],
+                        activite_texte: trimmed(record.get(act_col).unwrap_or("")),
+                        quantite: good.quantite,
+                        activite_id: good.activity,
+                        columns: &columns,
+                        record,
+                    });
+                }
+            }
+            if let Some(end) = batch.end {
+                return end;
+            }
+            let _ = give_back.try_send(batch.recycle());
+        }
+        Ok(None)
+    })?;
+    if let Some(loc) = end {
+        // Shown even past the first errors: the rows after it were not read.
         let d = summary.error(Some(loc), codes::UNCLOSED_QUOTE);
         summary.errors.push(d);
         summary.error_count += 1;
-    };
-    let header_line = loop {
-        match records.next(&mut record)? {
+    }
+    // Duplicates: more passes only when the filter found candidates.
+    while let Some(mut pass) = duplicates.next_pass() {
+        records.rewind()?;
+        // The same records as the first time: up to the header, then the rows.
+        while let Step::Row(_) = records.next(&mut record)? {
+            if !rows::blank(&record) {
+                break;
+            }
+        }
+        let mut complete = true;
+        each_row(records, &mut record, |records, record, line| {
+            if complete && duplicates.wants(&pass, record) {
+                let checked = header.check(
+                    record,
+                    line,
+                    records.numeric(),
+                    records.unvalued(),
+                    &summary.place,
+                );
+                if checked.is_ok() {
+                    complete = duplicates.add(&mut pass, line);
+                }
+            }
+        })?;
+        if complete {
+            duplicates.end_pass(pass);
+        }
+    }
+    summary.duplicate_count = duplicates.count;
+    summary.duplicates = std::mem::take(&mut duplicates.found);
+    Ok(())
+}
+
+/// Reads up to the header (the first record that is not blank), into `record`: its line,
+/// or `None` when there is none (the reason is in `summary`).
+fn header_record(
+    records: &mut Records<'_>,
+    record: &mut csv::StringRecord,
+    summary: &mut Summary,
+) -> io::Result<Option<u64>> {
+    loop {
+        match records.next(record)? {
             Step::End => {
                 let d = summary.error(Some(Loc::new(1, 1)), codes::LOG_EMPTY);
                 summary.errors.push(d);
                 summary.error_count = 1;
-                return Ok(());
+                return Ok(None);
             }
             Step::Unclosed(loc) => {
-                unclosed(summary, loc);
-                return Ok(());
+                // Shown even past the first errors: the rows after it were not read.
+                let d = summary.error(Some(loc), codes::UNCLOSED_QUOTE);
+                summary.errors.push(d);
+                summary.error_count += 1;
+                return Ok(None);
             }
             // Spreadsheets often start with blank rows above the table.
-            Step::Row(_) if record.iter().all(|c| c.trim().is_empty()) => {}
-            Step::Row(line) => break line,
-        }
-    };
-    summary.header_line = header_line;
-    // Every header cell is scanned first; a private one is named by its column only.
-    let mut names: Vec<String> = Vec::with_capacity(record.len());
-    for (i, h) in record.iter().enumerate() {
-        match privacy::scan_cell(h, records.numeric().contains(&i)) {
-            Ok(clean) => names.push(clean.quote()),
-            Err(kind) => {
-                let column = summary.place.column_name(i);
-                summary.row_error(
-                    Loc::new(header_line as usize, i + 1),
-                    codes::LOG_PRIVATE_DATA,
-                    vec![
-                        ("column", column.clone().into()),
-                        ("kind", kind.key().into()),
-                    ],
-                );
-                names.push(column);
-            }
+            Step::Row(_) if rows::blank(record) => {}
+            Step::Row(line) => return Ok(Some(line)),
         }
     }
-    // Cells right of the last named column have no header.
-    let width = names
-        .iter()
-        .rposition(|n| !n.is_empty())
-        .map_or(0, |i| i + 1);
-    let header_at = |i: usize| Loc::new(header_line as usize, i + 1);
-    let mut columns: HashMap<String, usize> = HashMap::new();
-    for (i, h) in names.iter().enumerate() {
-        let name = canonical(h);
-        if name.is_empty() {
-            continue;
-        }
-        match columns.entry(name) {
-            Entry::Vacant(e) => {
-                e.insert(i);
-            }
-            Entry::Occupied(e) => {
-                let first = *e.get();
-                summary.row_error(
-                    header_at(i),
-                    codes::DUPLICATE_COLUMN,
-                    vec![
-                        ("column", h.clone().into()),
-                        ("first", names[first].clone().into()),
-                        ("first_column", summary.place.column_name(first).into()),
-                    ],
-                );
-            }
-        }
-    }
-    for required in ["date", "activite"] {
-        if !columns.contains_key(required) {
-            let found = if quote_headers && !names.iter().all(String::is_empty) {
-                names.join(", ")
-            } else {
-                "none".to_owned()
-            };
-            let d = summary
-                .error(Some(header_at(0)), codes::LOG_MISSING_COLUMN)
-                .arg("column", required)
-                .arg("found", found);
-            summary.errors.push(d);
-            summary.error_count += 1;
-        }
-    }
-    if summary.error_count > 0 {
-        return Ok(());
-    }
-    let (date_col, act_col) = (columns["date"], columns["activite"]);
-    let quantite_col = columns.get("quantite").copied();
-    let numeric: Vec<usize> = ["quantite", "participants"]
-        .iter()
-        .filter_map(|c| columns.get(*c).copied())
-        .collect();
+}
 
+/// Every row after the header that is not blank, to `each` with its line; the place of a
+/// quote never closed, which ends the rows.
+fn each_row<'b>(
+    records: &mut Records<'b>,
+    record: &mut csv::StringRecord,
+    mut each: impl FnMut(&Records<'b>, &csv::StringRecord, u64),
+) -> io::Result<Option<Loc>> {
     loop {
-        let line = match records.next(&mut record)? {
-            Step::Row(line) => line,
-            Step::End => break,
-            Step::Unclosed(loc) => {
-                unclosed(summary, loc);
-                break;
+        match records.next(record)? {
+            Step::Row(line) => {
+                // A blank line, as Excel leaves at the end, is no row.
+                if !rows::blank(record) {
+                    each(records, record, line);
+                }
             }
-        };
-        if record.iter().all(|c| c.trim().is_empty()) {
-            continue; // a blank line, as Excel leaves at the end
-        }
-        let mut bad: Vec<(Loc, Code, Args)> = Vec::new();
-        let at = |i: usize| Loc::new(line as usize, i + 1);
-        let cell = |i: usize| record.get(i).unwrap_or("").trim();
-        // A formula without its value, in a column with a header: its cell is not read.
-        let unvalued: Vec<usize> = records
-            .unvalued()
-            .iter()
-            .copied()
-            .filter(|&i| i < width && !names[i].is_empty())
-            .collect();
-        let readable = |i: usize| !unvalued.contains(&i);
-
-        // The privacy scan comes before any other check: a cell that fails it is never
-        // quoted, not even as a bad date or number.
-        let mut private: Vec<usize> = Vec::new();
-        for (i, c) in record.iter().enumerate() {
-            if let Err(kind) = privacy::scan_cell(c, records.numeric().contains(&i)) {
-                private.push(i);
-                bad.push((
-                    at(i),
-                    codes::LOG_PRIVATE_DATA,
-                    vec![
-                        (
-                            "column",
-                            names
-                                .get(i)
-                                .cloned()
-                                .unwrap_or_else(|| summary.place.column_name(i))
-                                .into(),
-                        ),
-                        ("kind", kind.key().into()),
-                    ],
-                ));
-            }
-        }
-        let quotable = |i: usize| !private.contains(&i);
-        for &i in &unvalued {
-            bad.push((
-                at(i),
-                codes::FORMULA_WITHOUT_VALUE,
-                vec![("column", names[i].clone().into())],
-            ));
-        }
-        if let Some(i) = (width..record.len()).find(|&i| !cell(i).is_empty()) {
-            bad.push((
-                at(i),
-                codes::CELL_BEYOND_HEADER,
-                vec![("column", summary.place.column_name(i).into())],
-            ));
-        }
-        let date = date::parse(cell(date_col));
-        if date.is_none() && readable(date_col) && quotable(date_col) {
-            bad.push(if cell(date_col).is_empty() {
-                (
-                    at(date_col),
-                    codes::LOG_EMPTY_CELL,
-                    vec![("column", names[date_col].clone().into())],
-                )
-            } else {
-                (
-                    at(date_col),
-                    codes::LOG_BAD_DATE,
-                    vec![("value", quote(cell(date_col)).into())],
-                )
-            });
-        }
-        let activite_texte = cell(act_col);
-        let activite = slug(activite_texte);
-        if activite.is_empty() && readable(act_col) {
-            bad.push((
-                at(act_col),
-                codes::LOG_EMPTY_CELL,
-                vec![("column", names[act_col].clone().into())],
-            ));
-        }
-        let mut quantite = 1.0;
-        for &i in numeric.iter().filter(|&&i| readable(i) && quotable(i)) {
-            match number::parse(cell(i)) {
-                Ok(Some(n)) if Some(i) == quantite_col => quantite = n,
-                Ok(_) => {}
-                Err(kind) => bad.push((
-                    at(i),
-                    codes::LOG_BAD_NUMBER,
-                    vec![
-                        ("column", names[i].clone().into()),
-                        ("value", quote(cell(i)).into()),
-                        ("kind", number_error_key(kind).into()),
-                    ],
-                )),
-            }
-        }
-        summary.rows += 1;
-        if !bad.is_empty() {
-            for (loc, code, args) in bad {
-                summary.row_error(loc, code, args);
-            }
-            continue;
-        }
-        let mut h = DefaultHasher::new();
-        record.iter().for_each(|c| c.trim().hash(&mut h));
-        let first = *summary.seen.entry(h.finish()).or_insert(line);
-        if first != line {
-            summary.duplicate_count += 1;
-            if summary.duplicates.len() < MAX_ROW_ERRORS {
-                summary.duplicates.push((line, first));
-            }
-        }
-        if let Some(date) = date {
-            visit(&Row {
-                line,
-                date,
-                activite: &activite,
-                activite_texte,
-                quantite,
-                columns: &columns,
-                record: &record,
-            });
+            Step::End => return Ok(None),
+            Step::Unclosed(loc) => return Ok(Some(loc)),
         }
     }
-    Ok(())
 }
 
 /// A cell for a message: scanned, cut at 40 characters; nothing if it is not clean.

@@ -355,6 +355,41 @@ impl<R: Read> CsvReader<R> {
     /// The next record into `record`.
     pub fn read_record(&mut self, record: &mut csv::StringRecord) -> io::Result<Record> {
         record.clear();
+        if let Some(line) = self.plain_line(record) {
+            return Ok(Record::Row(line));
+        }
+        self.read_quoted(record)
+    }
+
+    /// The common record, read where it stands: a whole line in this block, not empty,
+    /// without a quote; its cells are what lies between delimiters. `None` (and nothing
+    /// read) for any other record.
+    fn plain_line(&mut self, record: &mut csv::StringRecord) -> Option<u64> {
+        let bytes = self.chunk.as_bytes();
+        let mut pos = self.pos;
+        if self.after_cr && bytes.get(pos) == Some(&b'\n') {
+            pos += 1; // the LF of a CRLF: its line was counted at the CR
+        }
+        let rest = bytes.get(pos..).filter(|r| !r.is_empty())?;
+        let len = memchr::memchr2(b'\r', b'\n', rest).filter(|&n| n > 0)?;
+        if memchr::memchr(b'"', &rest[..len]).is_some() {
+            return None;
+        }
+        let mut start = pos;
+        for i in memchr::memchr_iter(self.delimiter, &rest[..len]) {
+            record.push_field(&self.chunk[start..pos + i]);
+            start = pos + i + 1;
+        }
+        record.push_field(&self.chunk[start..pos + len]);
+        self.after_cr = rest[len] == b'\r';
+        self.pos = pos + len + 1;
+        self.line += 1;
+        Some(self.line - 1)
+    }
+
+    /// Any record, byte by byte: quoted cells, empty lines, a line cut by the end of a
+    /// block, the end of the file.
+    fn read_quoted(&mut self, record: &mut csv::StringRecord) -> io::Result<Record> {
         self.field.clear();
         let mut state = State::FieldStart;
         let mut start: Option<u64> = None;

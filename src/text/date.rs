@@ -7,6 +7,9 @@ use chrono::NaiveDate;
 /// ignored. Used for log cells and `--as-of`.
 pub fn parse(s: &str) -> Option<NaiveDate> {
     let s = s.split_whitespace().next().unwrap_or("");
+    if let Some((y, m, d)) = fixed_width(s.as_bytes()) {
+        return NaiveDate::from_ymd_opt(y, m, d);
+    }
     if s.is_empty() {
         return None;
     }
@@ -24,6 +27,24 @@ pub fn parse(s: &str) -> Option<NaiveDate> {
         }
     }
     None
+}
+
+/// `dd/mm/yyyy` and `yyyy-mm-dd`, the forms Excel writes, read from their bytes: year,
+/// month and day, as chrono reads them (a day that does not exist is then refused by
+/// both). `None` when `s` has another shape, for the general path (chrono, format by
+/// format) to decide.
+fn fixed_width(s: &[u8]) -> Option<(i32, u32, u32)> {
+    let number = |range: std::ops::Range<usize>| {
+        s[range].iter().try_fold(0u16, |n, &b| {
+            b.is_ascii_digit().then(|| n * 10 + u16::from(b - b'0'))
+        })
+    };
+    let (y, m, d) = match s {
+        [_, _, b'/', _, _, b'/', _, _, _, _] => (number(6..10)?, number(3..5)?, number(0..2)?),
+        [_, _, _, _, b'-', _, _, b'-', _, _] => (number(0..4)?, number(5..7)?, number(8..10)?),
+        _ => return None,
+    };
+    Some((i32::from(y), u32::from(m), u32::from(d)))
 }
 
 /// A date in a plan (`periode`, `echeance`): `2023-12-31` or `31/12/2023`, nothing looser.
@@ -73,11 +94,50 @@ mod tests {
         );
     }
 
+    /// The general path alone: chrono, format by format.
+    fn by_chrono(s: &str) -> Option<NaiveDate> {
+        let s = s.split_whitespace().next().unwrap_or("");
+        for fmt in ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"] {
+            if let Ok(d) = NaiveDate::parse_from_str(s, fmt)
+                && s.split(['/', '-', '.']).any(|p| p.len() == 4)
+            {
+                return Some(d);
+            }
+        }
+        ["%d/%m/%y", "%d-%m-%y", "%d.%m.%y"]
+            .iter()
+            .find_map(|fmt| NaiveDate::parse_from_str(s, fmt).ok())
+    }
+
+    #[test]
+    fn the_byte_path_agrees_with_chrono() {
+        for s in [
+            "31/02/2023",
+            "29/02/2024",
+            "00/01/2023",
+            "01/00/2023",
+            "01/13/2023",
+            "0000-01-01",
+            "2023-02-29",
+            "2023-13-01",
+            "14/02/0023",
+        ] {
+            assert_eq!(parse(s), by_chrono(s), "{s}");
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn never_panics(s in ".{0,30}") {
             let _ = parse(&s);
             let _ = parse_plan(&s);
+        }
+
+        #[test]
+        fn fixed_width_dates_read_as_chrono_reads_them(
+            s in "[0-9]{2}/[0-9]{2}/[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9/ -]{8,12}",
+        ) {
+            proptest::prop_assert_eq!(parse(&s), by_chrono(&s), "{}", s);
         }
     }
 }

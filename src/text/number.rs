@@ -142,11 +142,41 @@ pub fn parse(s: &str) -> Result<Option<f64>, NumberError> {
     if s.is_empty() {
         return Ok(None);
     }
+    if let Some(n) = plain(s.as_bytes()) {
+        return Ok(Some(n));
+    }
     let chars: Vec<char> = s.chars().collect();
     match read(&chars, 0) {
         Some(r) if r.len == chars.len() => r.value().map(Some),
         _ => Err(NumberError::NotANumber),
     }
+}
+
+/// The common shapes read without allocating: `12`, `2,5`, `2.5` (not `1.234`, which is
+/// ambiguous), at most [`MAX_INTEGER_DIGITS`] integer digits. `None` for anything else,
+/// which the grammar reads.
+fn plain(s: &[u8]) -> Option<f64> {
+    let int = s.iter().take_while(|b| b.is_ascii_digit()).count();
+    if int == 0 || int > MAX_INTEGER_DIGITS {
+        return None;
+    }
+    let Some((&sep, frac)) = s[int..].split_first() else {
+        // Up to 12 digits: exact in an f64.
+        let n = s.iter().fold(0u64, |n, d| n * 10 + u64::from(d - b'0'));
+        return Some(n as f64);
+    };
+    let ok = matches!(sep, b',' | b'.')
+        && !frac.is_empty()
+        && frac.iter().all(u8::is_ascii_digit)
+        && !(sep == b'.' && frac.len() == 3);
+    // Read as the grammar reads it: `int.frac`, parsed by the standard library.
+    let mut text = [0u8; 64];
+    if !ok || s.len() > text.len() {
+        return None;
+    }
+    text[..s.len()].copy_from_slice(s);
+    text[int] = b'.';
+    std::str::from_utf8(&text[..s.len()]).ok()?.parse().ok()
 }
 
 /// A number inside a longer text (a target), starting at `chars[start]`: `10`, `2,5`,
@@ -365,6 +395,19 @@ mod tests {
                     prop_assert!((0.0..1e12).contains(&n), "{s:?}@{i} → {n}");
                     prop_assert!(len >= 1 && i + len <= chars.len());
                 }
+            }
+        }
+
+        #[test]
+        fn the_plain_path_agrees_with_the_grammar(
+            s in "[0-9]{0,14}([.,][0-9]{0,5})?|[0-9 .,'-]{0,12}",
+        ) {
+            if let Some(n) = plain(s.trim().as_bytes()) {
+                let chars: Vec<char> = s.trim().chars().collect();
+                let general = read(&chars, 0)
+                    .filter(|r| r.len == chars.len())
+                    .map(|r| r.value());
+                prop_assert_eq!(general, Some(Ok(n)), "{:?}", s);
             }
         }
 

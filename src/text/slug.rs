@@ -27,6 +27,9 @@ pub fn fold_char(c: char) -> char {
 pub fn slug(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization as _;
     use unicode_normalization::char::is_combining_mark;
+    if text.is_ascii() {
+        return ascii_slug(text);
+    }
     let mut out = String::with_capacity(text.len());
     let mut pending_dash = false;
     for c in text.trim().nfkd().filter(|c| !is_combining_mark(*c)) {
@@ -48,9 +51,27 @@ pub fn slug(text: &str) -> String {
     out
 }
 
+/// The slug of ASCII text, where NFKD changes nothing: the same folding, byte by byte.
+fn ascii_slug(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_dash = false;
+    for c in text.trim().chars() {
+        if c.is_whitespace() || matches!(c, '_' | '-' | '\'') {
+            pending_dash = !out.is_empty();
+            continue;
+        }
+        if pending_dash {
+            out.push('-');
+            pending_dash = false;
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::slug;
+    use super::{ascii_slug, fold_char, slug};
 
     #[test]
     fn spec_examples_are_equal() {
@@ -69,5 +90,27 @@ mod tests {
         assert_eq!(slug("Pr\u{65}\u{301}vention"), slug("Prévention"));
         assert_eq!(slug("-Formation_ "), "formation");
         assert_eq!(slug("ﬁche"), "fiche");
+    }
+
+    proptest::proptest! {
+        /// ASCII text takes the byte path; it agrees with the Unicode one.
+        #[test]
+        fn the_ascii_path_agrees_with_nfkd(s in "[ -~\t\n\x0b\x0c\r]{0,24}") {
+            use unicode_normalization::UnicodeNormalization as _;
+            let mut unicode = String::new();
+            let mut pending = false;
+            for c in s.trim().nfkd() {
+                if c.is_whitespace() || matches!(c, '_' | '-' | '\'' | '’') {
+                    pending = !unicode.is_empty();
+                    continue;
+                }
+                if pending {
+                    unicode.push('-');
+                    pending = false;
+                }
+                unicode.push(fold_char(c));
+            }
+            proptest::prop_assert_eq!(ascii_slug(&s), unicode);
+        }
     }
 }
