@@ -106,6 +106,16 @@ fn valid_nrn(digits: &[u8]) -> bool {
 /// Groups of digits in a text, joined by at most one of `.`, `-`, `/` or a space between
 /// two digits: `(85.07.30-033.28)` is one candidate of five groups.
 fn candidates(text: &str) -> Vec<Vec<&[u8]>> {
+    /// What may stand between two groups of a number, as people and word processors type
+    /// it: `.`, `-`, `/`, spaces (also no-break and narrow), dashes (en, em, figure,
+    /// non-breaking hyphen, minus).
+    fn separator(c: char) -> bool {
+        matches!(
+            c,
+            '.' | '-' | '/' | ' ' | '\u{a0}' | '\u{2007}' | '\u{2009}' | '\u{202f}' | '\u{2010}'
+                ..='\u{2015}' | '\u{2212}'
+        )
+    }
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut groups: Vec<&[u8]> = Vec::new();
@@ -117,12 +127,17 @@ fn candidates(text: &str) -> Vec<Vec<&[u8]>> {
                 i += 1;
             }
             groups.push(&b[start..i]);
-            // One separator between two digits keeps the candidate going.
-            if i + 1 < b.len()
-                && matches!(b[i], b'.' | b'-' | b'/' | b' ')
-                && b[i + 1].is_ascii_digit()
-            {
-                i += 1;
+            // Up to three separator characters between two digits keep the candidate
+            // going (`85.07.30 - 033.28`).
+            let rest = &text[i..];
+            let gap: usize = rest
+                .chars()
+                .take_while(|&c| separator(c))
+                .take(3)
+                .map(char::len_utf8)
+                .sum();
+            if gap > 0 && b.get(i + gap).is_some_and(u8::is_ascii_digit) {
+                i += gap;
                 continue;
             }
             out.push(std::mem::take(&mut groups));
@@ -169,22 +184,29 @@ fn has_national_number(text: &str, numeric: bool) -> bool {
 /// `local@domain.tld` anywhere in the text, whatever surrounds it: `<x@y.be>`,
 /// `[x@y.be]`, `x@y.be.`, `mailto:x@y.be`.
 fn has_email(text: &str) -> bool {
-    let b = text.as_bytes();
-    let local_char =
-        |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-');
-    let domain_char = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-');
+    // The local part may hold letters with accents (`andré@…`); the domain is ASCII or
+    // its punycode.
+    let local_char = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-');
+    let domain_char = |c: char| c.is_alphanumeric() || matches!(c, '.' | '-');
     for (at, _) in text.match_indices('@') {
-        let local_len = b[..at].iter().rev().take_while(|&&c| local_char(c)).count();
-        let domain_len = b[at + 1..].iter().take_while(|&&c| domain_char(c)).count();
+        let local_len = text[..at]
+            .chars()
+            .rev()
+            .take_while(|&c| local_char(c))
+            .count();
         if local_len == 0 {
             continue;
         }
-        let domain = text[at + 1..at + 1 + domain_len].trim_end_matches(['.', '-']);
+        let domain_end = text[at + 1..]
+            .char_indices()
+            .find(|&(_, c)| !domain_char(c))
+            .map_or(text.len(), |(i, _)| at + 1 + i);
+        let domain = text[at + 1..domain_end].trim_end_matches(['.', '-']);
         if let Some((name, tld)) = domain.rsplit_once('.')
             && !name.is_empty()
             && !name.starts_with('.')
-            && tld.len() >= 2
-            && tld.bytes().all(|c| c.is_ascii_alphabetic())
+            && tld.chars().count() >= 2
+            && tld.chars().all(char::is_alphabetic)
         {
             return true;
         }
@@ -225,6 +247,11 @@ mod tests {
             "85/07/30/033/28",
             "dossier 85073003328 suivi",
             "12 85073003328",
+            "85.07.30 - 033.28",
+            "85\u{a0}07\u{a0}30\u{a0}033\u{a0}28",
+            "85\u{202f}07\u{202f}30\u{202f}033\u{202f}28",
+            "85.07.30\u{2013}033.28",
+            "85.07.30\u{2011}033.28",
         ] {
             assert!(nrn(s), "{s}");
         }
@@ -251,6 +278,7 @@ mod tests {
             "x@y.be!",
             "mailto:x@y.be",
             "écrire à j.d+csil@commune.molenbeek.be ce soir",
+            "andré@example.be",
         ] {
             assert!(has_email(s), "{s}");
         }

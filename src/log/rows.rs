@@ -171,7 +171,13 @@ impl Header {
         for required in ["date", "activite"] {
             if !by_name.contains_key(required) {
                 let found = if quote_headers && !names.iter().all(String::is_empty) {
-                    names.join(", ")
+                    // Empty header cells say nothing: they are left out of the list.
+                    names
+                        .iter()
+                        .filter(|n| !n.is_empty())
+                        .map(String::as_str)
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 } else {
                     "none".to_owned()
                 };

@@ -57,6 +57,23 @@ pub enum OpenError {
 }
 
 /// Opens the sheet of a workbook: the one named (exactly, or as a slug), else the first.
+/// Whether a sheet's first non-empty row names a `date` and an `activite` column.
+fn has_log_header(book: &mut Sheets<std::io::BufReader<std::fs::File>>, name: &str) -> bool {
+    let Ok(range) = book.worksheet_range(name) else {
+        return false;
+    };
+    range
+        .rows()
+        .find(|row| row.iter().any(|c| !matches!(c, Data::Empty)))
+        .is_some_and(|row| {
+            let names: Vec<String> = row
+                .iter()
+                .map(|c| super::resolve::canonical(&cell_text(c)))
+                .collect();
+            names.iter().any(|n| n == "date") && names.iter().any(|n| n == "activite")
+        })
+}
+
 pub fn open(file: &Path, sheet: Option<&str>) -> Result<(String, Cells), OpenError> {
     let mut book = calamine::open_workbook_auto(file).map_err(|_| OpenError::Unreadable)?;
     let names = book.sheet_names();
@@ -64,6 +81,13 @@ pub fn open(file: &Path, sheet: Option<&str>) -> Result<(String, Cells), OpenErr
         Some(s) => names
             .iter()
             .find(|n| n.as_str() == s || slug(n) == slug(s))
+            .cloned(),
+        // The first sheet with a `date` and an `activite` header (spec §4 v1.1): a workbook
+        // often opens on a notes or summary sheet.
+        None if names.len() > 1 => names
+            .iter()
+            .find(|n| has_log_header(&mut book, n))
+            .or_else(|| names.first())
             .cloned(),
         None => names.first().cloned(),
     };
@@ -135,7 +159,9 @@ impl Cells {
             column,
             end: u32::try_from(self.text.len()).unwrap_or(u32::MAX),
             numeric: matches!(value, Data::Int(_) | Data::Float(_)),
-            unvalued: text.is_empty() && formula,
+            // A formula without a cached value, or whose value is an error (`#REF!`):
+            // nothing usable to count.
+            unvalued: (text.is_empty() && formula) || matches!(value, Data::Error(_)),
         });
     }
 
