@@ -80,15 +80,22 @@ impl Text<'_> {
     }
 }
 
-/// The byte range of `loc` in `src`, clamped to the line it is on.
+/// The byte range of `loc` in `src`, clamped to the line it is on. A line ends at LF,
+/// CRLF or a lone CR, as the YAML reader counts them.
 fn byte_span(src: &str, loc: Loc) -> Option<Range<usize>> {
-    let line_start = if loc.line == 1 {
-        0
-    } else {
-        src.match_indices('\n')
-            .nth(loc.line - 2)
-            .map(|(i, _)| i + 1)?
-    };
+    let bytes = src.as_bytes();
+    let mut line_start = 0;
+    for _ in 1..loc.line {
+        let end = bytes[line_start..]
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+            .map(|i| line_start + i)?;
+        line_start = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+            end + 2
+        } else {
+            end + 1
+        };
+    }
     let line_end = src[line_start..]
         .find(['\n', '\r'])
         .map_or(src.len(), |i| line_start + i);

@@ -36,15 +36,21 @@ impl<'a> Clean<'a> {
         self.0
     }
 
-    /// The cell for a message: trimmed, cut at [`QUOTE_CHARS`] characters.
+    /// The cell for a message: trimmed, cut at [`QUOTE_CHARS`] characters. A cut can make
+    /// what the whole cell was not (`…x@b.cd1` cut to `…x@b.cd`): the quote is scanned
+    /// again and shortened until it is clean.
     pub fn quote(self) -> String {
         let s = self.0.trim();
-        if s.chars().count() > QUOTE_CHARS {
-            let mut t: String = s.chars().take(QUOTE_CHARS).collect();
-            t.push('…');
-            t
-        } else {
-            s.to_owned()
+        if s.chars().count() <= QUOTE_CHARS {
+            return s.to_owned();
+        }
+        let mut keep = QUOTE_CHARS;
+        loop {
+            let cut: String = s.chars().take(keep).collect();
+            if keep == 0 || scan(&cut).is_ok() {
+                return format!("{cut}…");
+            }
+            keep -= 1;
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Dates as Belgian offices write them (spec §4): `2023-02-14`, `14/02/2023`, `14/2/2023`,
 //! `14-02-2023`, `14.02.2023`, `14/02/23`.
 
-use chrono::NaiveDate;
+use chrono::{Datelike as _, NaiveDate};
 
 /// Every date form of the spec; a time after the date (Excel sometimes adds `00:00`) is
 /// ignored. Used for log cells and `--as-of`.
@@ -48,11 +48,23 @@ fn fixed_width(s: &[u8]) -> Option<(i32, u32, u32)> {
 }
 
 /// A date in a plan (`periode`, `echeance`): `2023-12-31` or `31/12/2023`, nothing looser.
+/// The years a plan may speak of: far enough for any real plan, far from the ends of the
+/// calendar (a period in the year +262142 would overflow every computation on it).
+pub const PLAN_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
 pub fn parse_plan(s: &str) -> Option<NaiveDate> {
     let t = s.trim();
+    // The year is written in four digits (`14/2/23` is not the year 23).
+    let four_digit_year = t
+        .split(['-', '/'])
+        .any(|part| part.len() == 4 && part.bytes().all(|b| b.is_ascii_digit()));
+    if !four_digit_year {
+        return None;
+    }
     NaiveDate::parse_from_str(t, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(t, "%d/%m/%Y"))
         .ok()
+        .filter(|d| PLAN_YEARS.contains(&d.year()))
 }
 
 /// `31/12/2023`, as the French and Dutch reports write a date.

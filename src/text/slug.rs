@@ -44,7 +44,7 @@ pub fn slug(text: &str) -> String {
         match c {
             'œ' | 'Œ' => out.push_str("oe"),
             'æ' | 'Æ' => out.push_str("ae"),
-            'ß' => out.push_str("ss"),
+            'ß' | 'ẞ' => out.push_str("ss"),
             _ => out.push(fold_char(c)),
         }
     }
