@@ -31,6 +31,38 @@ pub fn file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     Ok(())
 }
 
+/// Writes a report where `-o` says (standard output without it, or for `-o -`), never over
+/// one of the run's `inputs`. `Err` is what to tell the user (exit 2).
+pub fn report(
+    output: Option<&Path>,
+    bytes: &[u8],
+    inputs: &[&Path],
+) -> Result<(), Box<crate::diag::Diagnostic>> {
+    use crate::diag::{Diagnostic, codes, io_reason};
+    match output {
+        Some(path) if path.as_os_str() != "-" => {
+            let shown = path.display().to_string();
+            if is_input(path, inputs) {
+                return Err(Box::new(
+                    Diagnostic::error(&shown, None, codes::OUTPUT_IS_INPUT)
+                        .arg("path", shown.as_str()),
+                ));
+            }
+            file(path, bytes).map_err(|e| {
+                Box::new(
+                    Diagnostic::error(&shown, None, codes::FILE_UNWRITABLE)
+                        .arg("path", shown.as_str())
+                        .arg("reason", io_reason(e.kind())),
+                )
+            })
+        }
+        _ => {
+            let _ = stdout(bytes);
+            Ok(())
+        }
+    }
+}
+
 /// Whether `output` is one of `inputs`: the same path once resolved, or the same file
 /// through a link.
 pub fn is_input(output: &Path, inputs: &[&Path]) -> bool {

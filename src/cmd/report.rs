@@ -2,7 +2,7 @@
 
 use super::cli::ReportArgs;
 use super::{Context, Outcome};
-use crate::diag::{self, Diagnostic, codes};
+use crate::diag::{Diagnostic, codes};
 use crate::export::{self, ReportFormat};
 use crate::report::{self, Failure};
 
@@ -52,29 +52,12 @@ pub fn run(args: &ReportArgs, ctx: &Context<'_>) -> Outcome {
             return Outcome::Findings;
         }
     };
-    match &args.output {
-        Some(path) if path.as_os_str() != "-" => {
-            let shown = path.display().to_string();
-            let inputs: Vec<&std::path::Path> = std::iter::once(args.plan.as_path())
-                .chain(report.logs.iter().map(|l| l.path.as_path()))
-                .collect();
-            if super::output::is_input(path, &inputs) {
-                let d = Diagnostic::error(&shown, None, codes::OUTPUT_IS_INPUT)
-                    .arg("path", shown.as_str());
-                eprint(&[d]);
-                return Outcome::Usage;
-            }
-            if let Err(e) = super::output::file(path, &bytes) {
-                let d = Diagnostic::error(&shown, None, codes::FILE_UNWRITABLE)
-                    .arg("path", shown.as_str())
-                    .arg("reason", diag::io_reason(e.kind()));
-                eprint(&[d]);
-                return Outcome::Usage;
-            }
-        }
-        _ => {
-            let _ = super::output::stdout(&bytes);
-        }
+    let inputs: Vec<&std::path::Path> = std::iter::once(args.plan.as_path())
+        .chain(report.logs.iter().map(|l| l.path.as_path()))
+        .collect();
+    if let Err(d) = super::output::report(args.output.as_deref(), &bytes, &inputs) {
+        eprint(&[*d]);
+        return Outcome::Usage;
     }
     Outcome::Success
 }

@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::{Context, Outcome};
-use crate::diag::{self, Diagnostic, codes};
+use crate::diag::{Diagnostic, codes};
 use crate::export::ReportFormat;
 use crate::i18n::{Catalog, Lang, keys};
 use crate::plan::Langue;
@@ -163,36 +163,19 @@ pub fn run(args: &RollupArgs, ctx: &Context<'_>) -> Outcome {
             return Outcome::Findings;
         }
     };
-    match &args.output {
-        Some(path) if path.as_os_str() != "-" => {
-            let shown = path.display().to_string();
-            let inputs: Vec<&Path> = rollup
-                .plans
-                .iter()
-                .map(|p| p.path.as_path())
-                .chain(
-                    rollup
-                        .evaluated()
-                        .flat_map(|(_, _, e)| e.logs.iter().map(PathBuf::as_path)),
-                )
-                .collect();
-            if super::output::is_input(path, &inputs) {
-                let d = Diagnostic::error(&shown, None, codes::OUTPUT_IS_INPUT)
-                    .arg("path", shown.as_str());
-                eprint(&[d]);
-                return Outcome::Usage;
-            }
-            if let Err(e) = super::output::file(path, &bytes) {
-                let d = Diagnostic::error(&shown, None, codes::FILE_UNWRITABLE)
-                    .arg("path", shown.as_str())
-                    .arg("reason", diag::io_reason(e.kind()));
-                eprint(&[d]);
-                return Outcome::Usage;
-            }
-        }
-        _ => {
-            let _ = super::output::stdout(&bytes);
-        }
+    let inputs: Vec<&Path> = rollup
+        .plans
+        .iter()
+        .map(|p| p.path.as_path())
+        .chain(
+            rollup
+                .evaluated()
+                .flat_map(|(_, _, e)| e.logs.iter().map(PathBuf::as_path)),
+        )
+        .collect();
+    if let Err(d) = super::output::report(args.output.as_deref(), &bytes, &inputs) {
+        eprint(&[*d]);
+        return Outcome::Usage;
     }
     if broken > 0 {
         Outcome::Findings

@@ -348,6 +348,36 @@ fn open_records(
     Ok(records)
 }
 
+/// A summary that names places the way `display` is written, before anything is read.
+fn new_summary(display: &str) -> Summary {
+    Summary {
+        place: Place {
+            file: display.to_owned(),
+            sheet: None,
+            first_column: 0,
+        },
+        ..Summary::default()
+    }
+}
+
+/// Reads every row of opened records into `summary`, then notes the encoding (known for
+/// sure once every byte is read).
+fn read_all(
+    mut records: Records<'_>,
+    mut summary: Summary,
+    display: &str,
+    options: Options,
+    visit: impl FnMut(&Row<'_>),
+) -> Result<Summary, IoFailure> {
+    let result = read_rows(&mut records, &mut summary, options.quote_headers, visit);
+    if let Some(encoding) = records.encoding_name() {
+        summary.encoding = encoding;
+    }
+    // A file that cannot be read any more, or bytes that are no text.
+    result.map_err(|e| IoFailure(Box::new(crate::diag::io_error(display, &e))))?;
+    Ok(summary)
+}
+
 /// Reads a log (CSV, or a spreadsheet: `journal.xlsx`, `journal.ods#Feuille`), calling
 /// `visit` for each good row.
 pub fn read(
@@ -356,23 +386,9 @@ pub fn read(
     options: Options,
     visit: impl FnMut(&Row<'_>),
 ) -> Result<Summary, IoFailure> {
-    let mut summary = Summary {
-        place: Place {
-            file: display.to_owned(),
-            sheet: None,
-            first_column: 0,
-        },
-        ..Summary::default()
-    };
-    let mut records = open_records(path, display, options, &mut summary)?;
-    let result = read_rows(&mut records, &mut summary, options.quote_headers, visit);
-    if let Some(encoding) = records.encoding_name() {
-        // Known for sure once every byte is read.
-        summary.encoding = encoding;
-    }
-    // A file that cannot be read any more, or bytes that are no text.
-    result.map_err(|e| IoFailure(Box::new(crate::diag::io_error(display, &e))))?;
-    Ok(summary)
+    let mut summary = new_summary(display);
+    let records = open_records(path, display, options, &mut summary)?;
+    read_all(records, summary, display, options, visit)
 }
 
 /// Reads a CSV log from its bytes, as [`read`] reads a file: the entry point of the
@@ -383,25 +399,13 @@ pub fn read_csv_bytes(
     options: Options,
     visit: impl FnMut(&Row<'_>),
 ) -> Result<Summary, IoFailure> {
-    let mut summary = Summary {
-        place: Place {
-            file: display.to_owned(),
-            sheet: None,
-            first_column: 0,
-        },
-        ..Summary::default()
-    };
-    let mut records = Records::csv(Origin::Bytes(bytes), options.delimiter)
+    let mut summary = new_summary(display);
+    let records = Records::csv(Origin::Bytes(bytes), options.delimiter)
         .map_err(|e| IoFailure(Box::new(crate::diag::io_error(display, &e))))?;
     if let Records::Csv { reader, .. } = &records {
         summary.delimiter = reader.delimiter();
     }
-    let result = read_rows(&mut records, &mut summary, options.quote_headers, visit);
-    if let Some(encoding) = records.encoding_name() {
-        summary.encoding = encoding;
-    }
-    result.map_err(|e| IoFailure(Box::new(crate::diag::io_error(display, &e))))?;
-    Ok(summary)
+    read_all(records, summary, display, options, visit)
 }
 
 /// The header, then every row: each good row to `visit`, each bad one to `summary`; then

@@ -118,11 +118,9 @@ pub fn round2(n: f64) -> f64 {
     if n < 0.0 { -r } else { r }
 }
 
-#[expect(
-    clippy::ref_option,
-    reason = "serde's serialize_with passes a reference"
-)]
-fn opt_number<S: Serializer>(n: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+/// An optional number as the JSON reports write it (for `serialize_with`, which passes a
+/// reference).
+pub fn opt_number<S: Serializer>(n: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
     match n {
         Some(n) => number(*n, s),
         None => s.serialize_none(),

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 mod document;
 
-pub use document::Document;
+pub use document::{Document, opt_number, round2};
 
 use crate::diag::{Diagnostic, Loc, Severity, codes};
 use crate::eval::{Calendar, Effect, Evaluator, Outcome, Statut};

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
 use super::{Change, Counts, Evolution, Group, Par, PlanResult, Rollup};
 use crate::eval::Statut;
@@ -36,11 +36,11 @@ pub struct PlanDoc<'a> {
     pub fichier: &'a str,
     pub indicateurs: Option<usize>,
     pub mesures: Option<usize>,
-    #[serde(serialize_with = "percent")]
+    #[serde(serialize_with = "crate::report::opt_number")]
     pub part_atteint: Option<f64>,
     pub periode: Option<PeriodDoc>,
     pub resume: Option<BTreeMap<Statut, usize>>,
-    #[serde(serialize_with = "percent")]
+    #[serde(serialize_with = "crate::report::opt_number")]
     pub taux_de_mesure: Option<f64>,
 }
 
@@ -67,11 +67,11 @@ pub struct GroupDoc<'a> {
     pub groupe: Option<&'a str>,
     pub indicateurs: usize,
     pub mesures: usize,
-    #[serde(serialize_with = "percent")]
+    #[serde(serialize_with = "crate::report::opt_number")]
     pub part_atteint: Option<f64>,
     pub plans: usize,
     pub resume: BTreeMap<Statut, usize>,
-    #[serde(serialize_with = "percent")]
+    #[serde(serialize_with = "crate::report::opt_number")]
     pub taux_de_mesure: Option<f64>,
 }
 
@@ -79,14 +79,14 @@ pub struct GroupDoc<'a> {
 pub struct TotalDoc {
     pub indicateurs: usize,
     pub mesures: usize,
-    #[serde(serialize_with = "percent")]
+    #[serde(serialize_with = "crate::report::opt_number")]
     pub part_atteint: Option<f64>,
     /// Plans evaluated.
     pub plans: usize,
     /// Plans that could not be evaluated (listed in `plans` with their `erreurs`).
     pub plans_en_erreur: usize,
     pub resume: BTreeMap<Statut, usize>,
-    #[serde(serialize_with = "percent")]
+    #[serde(serialize_with = "crate::report::opt_number")]
     pub taux_de_mesure: Option<f64>,
 }
 
@@ -121,37 +121,6 @@ pub struct ChangeDoc<'a> {
 /// Every status, 0 included.
 fn resume(c: &Counts) -> BTreeMap<Statut, usize> {
     c.by_status().into_iter().collect()
-}
-
-#[expect(
-    clippy::ref_option,
-    reason = "serde's serialize_with passes a reference"
-)]
-fn percent<S: Serializer>(n: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
-    match n.map(round2) {
-        Some(r) if r.fract() == 0.0 => s.serialize_i64(r as i64),
-        Some(r) => s.serialize_f64(r),
-        None => s.serialize_none(),
-    }
-}
-
-/// Rounds to 2 decimals, half away from zero, on the number as written (as
-/// `csc-report/1` does): 2.675 → 2.68.
-pub fn round2(n: f64) -> f64 {
-    if !n.is_finite() {
-        return n;
-    }
-    let written = format!("{}", n.abs());
-    let (int, frac) = written.split_once('.').unwrap_or((written.as_str(), ""));
-    if frac.len() <= 2 {
-        return n;
-    }
-    let mut units: f64 = format!("{int}{}", &frac[..2]).parse().unwrap_or(0.0);
-    if frac.as_bytes()[2] >= b'5' {
-        units += 1.0;
-    }
-    let r = units / 100.0;
-    if n < 0.0 { -r } else { r }
 }
 
 impl<'a> Document<'a> {
@@ -264,7 +233,7 @@ fn evolution(e: &Evolution) -> EvolutionDoc<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::round2;
+    use crate::report::round2;
 
     #[test]
     fn rounding_matches_the_report() {

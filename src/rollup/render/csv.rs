@@ -32,7 +32,7 @@ impl Writer<'_> {
     }
 
     fn percent(&self, p: Option<f64>) -> String {
-        p.map(|p| self.number(crate::rollup::document::round2(p)))
+        p.map(|p| self.number(crate::report::round2(p)))
             .unwrap_or_default()
     }
 

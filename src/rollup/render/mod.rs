@@ -104,7 +104,7 @@ fn percent(p: Option<f64>, catalog: &Catalog) -> String {
     match p {
         Some(p) => catalog.get(
             keys::PERCENT_VALUE,
-            &[("value", catalog.number(super::document::round2(p)).into())],
+            &[("value", catalog.number(crate::report::round2(p)).into())],
         ),
         None => NONE.to_owned(),
     }
