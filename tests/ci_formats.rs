@@ -850,3 +850,59 @@ fn the_gitlab_component_reports_code_quality_and_tests() {
     .unwrap();
     assert_eq!(quality.as_array().unwrap().len(), 2);
 }
+
+// --- The report's schema and the release workflow ----------------------------------
+
+/// `schema/report.schema.json` (spec §7: it ships beside the plan's) accepts every JSON
+/// report csc writes, in every language, mid-year and at the end of the period.
+#[test]
+fn the_json_report_follows_its_schema() {
+    let text = std::fs::read_to_string(root().join("schema/report.schema.json"))
+        .expect("schema/report.schema.json");
+    let schema: Value = serde_json::from_str(&text).expect("JSON");
+    assert!(jsonschema::meta::is_valid(&schema));
+    let v = validator(&schema);
+    for (plan, as_of) in [
+        ("plans/molenbeek-2023.yaml", "2023-06-30"),
+        ("plans/molenbeek-2023.yaml", "2023-12-31"),
+        ("examples/plan-mechelen-2024.yaml", "2024-09-30"),
+        ("examples/molenbeek-2024.yaml", "2024-12-31"),
+    ] {
+        let out = csc(&["report", plan, "--as-of", as_of, "--format", "json"]);
+        assert_eq!(out.status.code(), Some(0), "{plan}");
+        assert_valid(&v, &json(&out), plan);
+    }
+    // A report that breaks the schema is refused: the test can fail.
+    let mut broken = json(&csc(&[
+        "report",
+        "plans/molenbeek-2023.yaml",
+        "--format",
+        "json",
+    ]));
+    broken["indicateurs"][0]["statut"] = Value::from("presque");
+    assert!(!v.is_valid(&broken));
+}
+
+/// The release workflow builds the assets `action.yml` downloads (`csc-<target>.tar.gz`)
+/// with the man page.
+#[test]
+fn the_release_workflow_builds_what_the_action_downloads() {
+    let workflow = yaml(&root().join(".github/workflows/release.yml"));
+    let text = std::fs::read_to_string(root().join(".github/workflows/release.yml")).unwrap();
+    assert!(workflow["on"]["push"]["tags"].is_array());
+    let targets: Vec<String> = workflow["jobs"]["build"]["strategy"]["matrix"]["include"]
+        .as_array()
+        .expect("a matrix")
+        .iter()
+        .map(|t| t["target"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(targets.iter().any(|t| t.contains("linux-musl")));
+    assert!(targets.iter().any(|t| t.contains("windows")));
+    assert!(text.contains("csc-${{ matrix.target }}.tar.gz"));
+    assert!(text.contains("manpage"));
+    let action = std::fs::read_to_string(root().join("action.yml")).unwrap();
+    assert!(
+        action.contains("tar.gz"),
+        "the action downloads a tar.gz asset"
+    );
+}
