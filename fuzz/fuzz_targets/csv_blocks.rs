@@ -136,7 +136,7 @@ fn read(bytes: &[u8], moved: u64) -> Found {
     found(&result, &seen, moved)
 }
 
-fuzz_target!(|data: &[u8]| {
+fuzz_target!(init: csc_fuzz::init(), |data: &[u8]| {
     if data.len() < 3 {
         return;
     }

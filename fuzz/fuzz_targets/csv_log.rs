@@ -13,7 +13,7 @@ use csc::log::{self, Options};
 use csc_fuzz::{Visited, check_read};
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| {
+fuzz_target!(init: csc_fuzz::init(), |data: &[u8]| {
     let Some((&flags, bytes)) = data.split_first() else {
         return;
     };

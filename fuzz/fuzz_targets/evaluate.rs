@@ -34,7 +34,7 @@ fn finite(v: Value) -> bool {
     }
 }
 
-fuzz_target!(|data: &[u8]| {
+fuzz_target!(init: csc_fuzz::init(), |data: &[u8]| {
     let (plan_bytes, log_bytes) = match data.iter().position(|&b| b == 0xFF) {
         Some(i) => (&data[..i], &data[i + 1..]),
         None => (data, &[][..]),

@@ -32,7 +32,7 @@ fuzz_target!(|data: &[u8]| {
             quote.chars().count()
         );
         assert!(
-            privacy::scan(&quote).is_ok() || csc_fuzz::known::cut_quote(&quote),
+            privacy::scan(&quote).is_ok(),
             "the quote of a clean cell holds private data"
         );
     }

@@ -14,7 +14,7 @@ use libfuzzer_sys::fuzz_target;
 
 const EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xlsb", "xls", "ods"];
 
-fuzz_target!(|data: &[u8]| {
+fuzz_target!(init: csc_fuzz::init(), |data: &[u8]| {
     let Some((&flags, bytes)) = data.split_first() else {
         return;
     };
