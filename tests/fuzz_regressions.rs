@@ -427,7 +427,6 @@ fn a_cyclic_xls_sector_chain_is_unreadable_not_a_memory_blow_up() {
 /// same with apostrophes, or `x@y_.be` (slug `x@y-.be`). Scanning the slug too, or
 /// joining groups by `_` and apostrophes as `text::slug` does, would close it.
 #[test]
-#[ignore = "fuzz crash: the slug of a clean activity cell can be a register number, and activite-inconnue shows it"]
 fn an_unknown_activity_is_not_shown_as_a_register_number() {
     let dir = tempfile::tempdir().expect("a scratch folder");
     let log = dir.path().join("journal.csv");

@@ -118,8 +118,19 @@ fn candidates(text: &str) -> Vec<Vec<&[u8]>> {
     fn separator(c: char) -> bool {
         matches!(
             c,
-            '.' | '-' | '/' | ' ' | '\u{a0}' | '\u{2007}' | '\u{2009}' | '\u{202f}' | '\u{2010}'
-                ..='\u{2015}' | '\u{2212}'
+            // `_` and apostrophes too: a slug folds them into `-`, so an activity code
+            // written `85_07_30_033_28` would show as a register number once slugged.
+            '.' | '-'
+                | '/'
+                | ' '
+                | '_'
+                | '\''
+                | '\u{2019}'
+                | '\u{a0}'
+                | '\u{2007}'
+                | '\u{2009}'
+                | '\u{202f}'
+                | '\u{2010}'..='\u{2015}' | '\u{2212}'
         )
     }
     let b = text.as_bytes();
