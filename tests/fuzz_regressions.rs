@@ -454,3 +454,36 @@ fn an_unknown_activity_is_not_shown_as_a_register_number() {
         }
     }
 }
+
+/// The e-mail side of the previous finding, still open: an activity cell `x@y_.be` is
+/// clean (`_` ends a domain in `log::privacy`), its slug `x@y-.be` is an address, and
+/// `activite-inconnue` shows the slug.
+#[test]
+#[ignore = "fuzz crash: the slug of a clean activity cell can be an e-mail address, and activite-inconnue shows it"]
+fn an_unknown_activity_is_not_shown_as_an_address() {
+    let dir = tempfile::tempdir().expect("a scratch folder");
+    let log = dir.path().join("journal.csv");
+    std::fs::write(&log, "date;activite\n01/07/2023;jan@example_.be\n").expect("a log");
+    let loaded = csc::plan::load_bytes("plan.yaml", PLAN_2023.as_bytes().to_vec());
+    let plan = loaded.plan.expect("the plan loads");
+    let inputs = csc::report::Inputs {
+        logs: vec![log],
+        as_of: Some(ymd(2024, 6, 30)),
+        delimiter: None,
+    };
+    let plan_path = dir.path().join("plan.yaml");
+    let Ok(report) = csc::report::build(&plan_path, "plan.yaml", &plan, &inputs, None) else {
+        panic!("the log is read");
+    };
+    for d in &report.diagnostics {
+        for (name, value) in &d.args {
+            if let csc::diag::Arg::Str(s) = value {
+                assert!(
+                    csc::log::privacy::scan(s).is_ok(),
+                    "{}: `{name}` = {s:?}",
+                    d.code.id
+                );
+            }
+        }
+    }
+}
