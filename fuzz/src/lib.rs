@@ -137,7 +137,7 @@ pub fn check_diagnostic(d: &Diagnostic) {
     for (name, value) in &d.args {
         if let Arg::Str(s) = value {
             assert!(
-                privacy::scan(s).is_ok() || known::slug_shown(d.code.id, name),
+                privacy::scan(s).is_ok(),
                 "{}: argument `{name}` quotes private data",
                 d.code.id
             );
@@ -271,15 +271,6 @@ pub mod known {
                 .iter()
                 .enumerate()
                 .all(|(i, p)| i == year || p.len() <= 2))
-    }
-
-    /// `activite-inconnue` shows the slug of an activity cell, which can be private when
-    /// the cell is not: `x@y_.be` is clean (`_` ends a domain in `log::privacy`), its slug
-    /// `x@y-.be` is an address. (Register numbers written `99_99_99_999_64` are caught
-    /// since `_` and apostrophes join digit groups.) True for the arguments that show such
-    /// a slug.
-    pub fn slug_shown(code: &str, argument: &str) -> bool {
-        code == "activite-inconnue" && matches!(argument, "code" | "nearest")
     }
 
     /// Panics inside calamine 0.38 on malformed workbooks, which `csc` does not catch:

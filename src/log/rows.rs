@@ -69,6 +69,9 @@ pub(super) struct Header {
 pub(super) struct Activities {
     spellings: foldhash::HashMap<Box<str>, usize>,
     slugs: Vec<String>,
+    /// Per number: whether its slug fails the privacy scan. A clean cell can have a
+    /// private slug (`x@y_.be` → `x@y-.be`), and `activite-inconnue` shows slugs.
+    private: Vec<Option<privacy::PrivateKind>>,
     by_slug: foldhash::HashMap<String, usize>,
 }
 
@@ -82,6 +85,7 @@ impl Activities {
         let next = self.slugs.len();
         let id = *self.by_slug.entry(s.clone()).or_insert(next);
         if id == next {
+            self.private.push(privacy::scan(&s).err());
             self.slugs.push(s);
         }
         self.spellings.insert(written.into(), id);
@@ -91,6 +95,11 @@ impl Activities {
     /// The slug of an activity by its number.
     pub fn slug(&self, id: usize) -> &str {
         &self.slugs[id]
+    }
+
+    /// Why the slug of an activity may not be shown, if it may not.
+    pub fn private(&self, id: usize) -> Option<privacy::PrivateKind> {
+        self.private[id]
     }
 
     /// How many activities were met.
@@ -255,6 +264,21 @@ impl Header {
                 ));
             }
         }
+        let act_col = self.activite;
+        let activity = self.activities.intern(cell(act_col));
+        if let Some(kind) = self.activities.private(activity)
+            && !private.contains(&act_col)
+        {
+            private.push(act_col);
+            bad.push((
+                at(act_col),
+                codes::LOG_PRIVATE_DATA,
+                vec![
+                    ("column", names[act_col].clone().into()),
+                    ("kind", kind.key().into()),
+                ],
+            ));
+        }
         let quotable = |i: usize| !private.contains(&i);
         for &i in &unvalued {
             bad.push((
@@ -287,8 +311,6 @@ impl Header {
                 )
             });
         }
-        let act_col = self.activite;
-        let activity = self.activities.intern(cell(act_col));
         if self.activities.slug(activity).is_empty() && readable(act_col) {
             bad.push((
                 at(act_col),
