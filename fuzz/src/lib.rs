@@ -4,8 +4,6 @@
 //! Every check panics with a message naming the invariant, so that libFuzzer keeps the
 //! input as a crash.
 
-use std::cell::Cell;
-use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 
 use csc::diag::{Arg, Diagnostic};
@@ -185,11 +183,8 @@ pub fn read_log(path: &std::path::Path, options: csc::log::Options) -> Visited {
     let display = path
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    let read =
-        tolerating_known_panics(|| csc::log::read(path, &display, options, |row| seen.row(row)));
-    if let Some(result) = read {
-        check_read(&result, &seen);
-    }
+    let read = csc::log::read(path, &display, options, |row| seen.row(row));
+    check_read(&read, &seen);
     seen
 }
 
@@ -247,142 +242,11 @@ pub fn read_file_log(name: &str, bytes: &[u8], sheet: Option<&str>) -> Visited {
     )
 }
 
-/// Findings already reported (each has an ignored test in `tests/fuzz_regressions.rs`):
-/// the targets step over them so that a run keeps looking for new ones. Remove a
-/// function, and its calls, once its finding is fixed in `src/`.
-pub mod known {
-    /// Plan dates are read by chrono's `%Y-%m-%d` and `%d/%m/%Y`, a little looser than the
-    /// `2023-12-31` or `31/12/2023` their grammar promises: a day or month padded with a
-    /// space (`2023- 2-14`), which a log date refuses (`text::date::parse_plan`). True
-    /// when `text` is not one of the promised forms.
-    pub fn plan_date_loose(text: &str) -> bool {
-        let t = text.trim();
-        let (parts, year): (Vec<&str>, usize) = if t.contains('/') {
-            (t.split('/').collect(), 2)
-        } else {
-            (t.split('-').collect(), 0)
-        };
-        !(parts.len() == 3
-            && parts
-                .iter()
-                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-            && parts[year].len() == 4
-            && parts
-                .iter()
-                .enumerate()
-                .all(|(i, p)| i == year || p.len() <= 2))
-    }
-
-    /// Panics inside calamine 0.38 on malformed workbooks, which `csc` does not catch:
-    /// `utils::to_u32` asserts that a compound-file sector is whole (a truncated XLS); with
-    /// overflow checks, `xlsx::get_row_and_optional_column` overflows on a cell reference of
-    /// eight letters or more and `xlsx::get_dimension` on a dimension that ends before it
-    /// starts (`B2:A1`). Any panic located in calamine's sources.
-    pub fn dependency_panic(file: &str, _line: u32) -> bool {
-        file.replace('\\', "/").contains("/calamine-0.38")
-    }
-
-    /// XLSX cells far apart: `log::sheet::Cells::next` walks every cell of the box between
-    /// the first and the last (A1 and XFD1048576: 17 billion empty cells), and calamine
-    /// wraps a reference of eight letters or more to any column. True when a sheet part
-    /// holds a reference past column XFD, or cells whose box exceeds a million cells.
-    pub fn xlsx_far_cells(sheet: &[u8]) -> bool {
-        let (mut columns, mut rows) = ((u64::MAX, 0), (u64::MAX, 0));
-        for (i, w) in sheet.windows(3).enumerate() {
-            if w != b"r=\"" {
-                continue;
-            }
-            let rest = &sheet[i + 3..];
-            let letters = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-            if letters > 3 {
-                return true;
-            }
-            let digits = rest[letters..]
-                .iter()
-                .take_while(|b| b.is_ascii_digit())
-                .count();
-            let number = |bytes: &[u8], base: u64, digit: fn(u8) -> u64| {
-                bytes.iter().fold(0u64, |n, &b| {
-                    n.saturating_mul(base).saturating_add(digit(b))
-                })
-            };
-            let column = number(&rest[..letters], 26, |b| {
-                u64::from(b.to_ascii_uppercase() - b'A' + 1)
-            });
-            let row = number(&rest[letters..letters + digits], 10, |b| {
-                u64::from(b - b'0')
-            });
-            if letters > 0 {
-                columns = (columns.0.min(column), columns.1.max(column));
-            }
-            if digits > 0 {
-                rows = (rows.0.min(row), rows.1.max(row));
-            }
-        }
-        let span = |(low, high): (u64, u64)| {
-            if high >= low {
-                (high - low).saturating_add(1)
-            } else {
-                1
-            }
-        };
-        span(columns).saturating_mul(span(rows)) > 1_000_000
-    }
-
-    /// An ODS element calamine 0.38 reads until its end tag and that never ends: a
-    /// `<table:table>` (`ods::read_table` takes the end of the file for any other event
-    /// and loops for ever) or an `<office:annotation>` (`ods::get_datatype`, the same).
-    /// The end tag may be there and still never be seen: a cell read to its own end tag
-    /// swallows a `</table:table>` written inside it. Read with quick-xml as calamine
-    /// configures it; true when such a start tag has no end tag at its own depth before the
-    /// end of the file or a syntax error.
-    pub fn ods_unclosed(content: &[u8]) -> bool {
-        use quick_xml::events::Event;
-        let mut reader = quick_xml::Reader::from_reader(content);
-        let config = reader.config_mut();
-        config.check_end_names = false;
-        config.trim_text(false);
-        config.check_comments = false;
-        config.expand_empty_elements = true;
-        let mut buf = Vec::new();
-        // The element calamine would read to its end, and how deep we are inside it.
-        let mut open: Option<(String, usize)> = None;
-        loop {
-            buf.clear();
-            match reader.read_event_into(&mut buf) {
-                Ok(Event::Start(e)) => {
-                    let name = e.name().into_inner();
-                    match &mut open {
-                        Some((_, depth)) => *depth += 1,
-                        None if name == "table:table" || name == "office:annotation" => {
-                            open = Some((name.to_owned(), 0));
-                        }
-                        None => {}
-                    }
-                }
-                Ok(Event::End(e)) => {
-                    if let Some((name, depth)) = &mut open {
-                        match (*depth, e.name().into_inner() == name.as_str()) {
-                            (0, true) => open = None,
-                            (_, true) => return true,
-                            (0, false) => {}
-                            (_, false) => *depth -= 1,
-                        }
-                    }
-                }
-                Ok(Event::Eof) | Err(_) => return open.is_some(),
-                Ok(_) => {}
-            }
-        }
-    }
-}
-
 /// Once, before the first input (`fuzz_target!(init: csc_fuzz::init(), …)`): builds what
 /// is built once per process, so that LeakSanitizer does not take it for a leak of the
 /// input that first needs it (a thread-local destructor's registration: std's channel
 /// context on the thread that waits for the reading thread of `log::read`; the reading
-/// thread's own exit still races with the check, hence `-detect_leaks=0`), and lets
-/// [`tolerating_known_panics`] step over the panics of `known::dependency_panic`.
+/// thread's own exit still races with the check, hence `-detect_leaks=0`).
 pub fn init() {
     let _ = scratch();
     with_catalog(Lang::Fr, |_| ());
@@ -397,28 +261,4 @@ pub fn init() {
     };
     let result = csc::log::read_csv_bytes(log, "journal.csv", options, |row| seen.row(row));
     check_read(&result, &seen);
-    let abort = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let known = TOLERATE.get()
-            && info
-                .location()
-                .is_some_and(|l| known::dependency_panic(l.file(), l.line()));
-        if !known {
-            abort(info);
-        }
-    }));
-}
-
-thread_local! {
-    /// Inside [`tolerating_known_panics`]. No drop glue: no destructor to register.
-    static TOLERATE: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Runs `f`; a panic that `known::dependency_panic` recognises returns `None`, any other
-/// aborts as usual (the hook set by [`init`]).
-pub fn tolerating_known_panics<T>(f: impl FnOnce() -> T) -> Option<T> {
-    TOLERATE.set(true);
-    let result = std::panic::catch_unwind(AssertUnwindSafe(f));
-    TOLERATE.set(false);
-    result.ok()
 }

@@ -16,6 +16,7 @@
 //! and names are in their own files.
 
 mod duplicates;
+mod guard;
 mod pass;
 pub mod privacy;
 pub mod resolve;

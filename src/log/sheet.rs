@@ -10,6 +10,7 @@ use std::path::Path;
 
 use calamine::{Data, Range, Reader as _, Sheets};
 
+use super::guard;
 use crate::text::slug::slug;
 
 /// Spreadsheet formats read through calamine.
@@ -56,7 +57,6 @@ pub enum OpenError {
     UnknownSheet(Vec<String>),
 }
 
-/// Opens the sheet of a workbook: the one named (exactly, or as a slug), else the first.
 /// Whether a sheet's first non-empty row names a `date` and an `activite` column.
 fn has_log_header(book: &mut Sheets<std::io::BufReader<std::fs::File>>, name: &str) -> bool {
     let Ok(range) = book.worksheet_range(name) else {
@@ -74,7 +74,41 @@ fn has_log_header(book: &mut Sheets<std::io::BufReader<std::fs::File>>, name: &s
         })
 }
 
+/// Opens the sheet of a workbook: the one named (exactly, or as a slug), else the first.
+/// A workbook calamine cannot be handed (see [`guard`]), or that makes it panic, is
+/// unreadable.
 pub fn open(file: &Path, sheet: Option<&str>) -> Result<(String, Cells), OpenError> {
+    if !guard::quietly(|| sound(file)).unwrap_or(false) {
+        return Err(OpenError::Unreadable);
+    }
+    guard::quietly(|| read(file, sheet)).unwrap_or(Err(OpenError::Unreadable))
+}
+
+/// Whether calamine can be handed the file: an XLS's allocation tables, an ODS's tables.
+fn sound(file: &Path) -> bool {
+    let extension = file
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match extension.as_deref() {
+        Some("xls") => std::fs::read(file).is_ok_and(|b| guard::compound_file_is_sound(&b)),
+        Some("ods") => {
+            // Without a readable archive or content, calamine says so itself.
+            let Ok(archive) = std::fs::File::open(file).map(std::io::BufReader::new) else {
+                return true;
+            };
+            let Ok(mut archive) = zip::ZipArchive::new(archive) else {
+                return true;
+            };
+            archive.by_name("content.xml").map_or(true, |c| {
+                guard::ods_content_is_sound(std::io::BufReader::new(c))
+            })
+        }
+        _ => true,
+    }
+}
+
+fn read(file: &Path, sheet: Option<&str>) -> Result<(String, Cells), OpenError> {
     let mut book = calamine::open_workbook_auto(file).map_err(|_| OpenError::Unreadable)?;
     let names = book.sheet_names();
     let name = match sheet {
@@ -95,17 +129,20 @@ pub fn open(file: &Path, sheet: Option<&str>) -> Result<(String, Cells), OpenErr
         return Err(OpenError::UnknownSheet(names));
     };
     if let Sheets::Xlsx(xlsx) = &mut book {
-        return Cells::from_xlsx(xlsx, &name)
-            .map(|cells| (name, cells))
-            .map_err(|_| OpenError::Unreadable);
+        return Cells::from_xlsx(xlsx, &name).map(|cells| (name, cells));
     }
     let data = book
         .worksheet_range(&name)
         .map_err(|_| OpenError::Unreadable)?;
     // Which cells hold a formula; a format that cannot tell has none.
     let formulas = book.worksheet_formula(&name).unwrap_or_default();
-    Ok((name, Cells::from_ranges(&data, &formulas)))
+    Ok((name, Cells::from_ranges(&data, &formulas)?))
 }
+
+/// Excel's last row and column (0-based, exclusive): a cell past them is no real
+/// workbook's, and a row that long would be walked cell by cell.
+const MAX_ROWS: u32 = 1 << 20;
+const MAX_COLUMNS: u32 = 1 << 14;
 
 /// The first and last cells of a box, `(row, column)`, absolute, 0-based.
 type Bounds = ((u32, u32), (u32, u32));
@@ -130,14 +167,12 @@ pub struct Cells {
     text: String,
     /// In row order, then column order.
     used: Vec<Cell>,
-    /// The first row, the next one and the last one (absolute, 0-based).
-    first: u32,
-    next: u32,
-    last: u32,
-    /// The first cell of the next row in `cells`.
+    /// The first cell of the next row in `used`.
     cursor: usize,
     /// The first and last columns (absolute, 0-based).
     columns: (u32, u32),
+    /// A cell past Excel's last row or column was met.
+    outside: bool,
     /// Columns (from the first) of the last row whose cell holds a formula without a
     /// cached value.
     unvalued: Vec<usize>,
@@ -150,6 +185,10 @@ impl Cells {
     /// holds a formula. An empty cell without a formula holds nothing.
     fn push(&mut self, (row, column): (u32, u32), value: &Data, formula: bool) {
         if matches!(value, Data::Empty) && !formula {
+            return;
+        }
+        if row >= MAX_ROWS || column >= MAX_COLUMNS {
+            self.outside = true;
             return;
         }
         let text = cell_text(value);
@@ -166,7 +205,10 @@ impl Cells {
     }
 
     /// Order and bounds (those given, else the cells'), once every cell is in.
-    fn finish(mut self, bounds: Option<Bounds>) -> Self {
+    fn finish(mut self, bounds: Option<Bounds>) -> Result<Self, OpenError> {
+        if self.outside {
+            return Err(OpenError::Unreadable);
+        }
         if !self.used.is_sorted_by_key(|c| (c.row, c.column)) {
             // Rare (cells written out of order): the text is laid out again in order.
             let mut start = 0;
@@ -183,26 +225,20 @@ impl Cells {
             }
             self.used = cells.into_iter().map(|(c, _)| c).collect();
         }
-        let ((first_row, first_col), (last_row, last_col)) = bounds.unwrap_or_else(|| {
-            let rows = self.used.iter().map(|c| c.row);
-            let columns = self.used.iter().map(|c| c.column);
-            (
-                (
-                    rows.clone().min().unwrap_or(0),
-                    columns.clone().min().unwrap_or(0),
-                ),
-                (rows.max().unwrap_or(0), columns.max().unwrap_or(0)),
-            )
-        });
-        self.first = first_row;
-        self.next = first_row;
-        self.last = last_row;
-        self.columns = (first_col, last_col);
-        self
+        let columns = self.used.iter().map(|c| c.column);
+        self.columns = match bounds {
+            Some(((_, first), (_, last))) => (first, last),
+            None => (
+                columns.clone().min().unwrap_or(0),
+                columns.max().unwrap_or(0),
+            ),
+        };
+        Ok(self)
     }
 
-    /// The cells of calamine's ranges (XLS, XLSB, ODS), over the box that holds both.
-    fn from_ranges(data: &Range<Data>, formulas: &Range<String>) -> Self {
+    /// The cells of calamine's ranges (XLS, XLSB, ODS): those that hold something, the
+    /// columns counted from the box that holds both ranges.
+    fn from_ranges(data: &Range<Data>, formulas: &Range<String>) -> Result<Self, OpenError> {
         let mut bounds: Option<Bounds> = None;
         for (start, end) in [
             (data.start(), data.end()),
@@ -218,17 +254,26 @@ impl Cells {
                 });
             }
         }
+        let absolute = |start: Option<(u32, u32)>, (row, column): (usize, usize)| {
+            let (r, c) = start.unwrap_or_default();
+            (
+                r.saturating_add(u32::try_from(row).unwrap_or(u32::MAX)),
+                c.saturating_add(u32::try_from(column).unwrap_or(u32::MAX)),
+            )
+        };
+        // Formulas are few: their places, taken off as their values come.
+        let mut with_formula: foldhash::HashSet<(u32, u32)> = formulas
+            .used_cells()
+            .filter(|(_, _, f)| !f.is_empty())
+            .map(|(r, c, _)| absolute(formulas.start(), (r, c)))
+            .collect();
         let mut cells = Self::default();
-        if let Some(((first_row, first_col), (last_row, last_col))) = bounds {
-            for row in first_row..=last_row {
-                for col in first_col..=last_col {
-                    let value = data.get_value((row, col)).unwrap_or(&Data::Empty);
-                    let formula = formulas
-                        .get_value((row, col))
-                        .is_some_and(|f| !f.is_empty());
-                    cells.push((row, col), value, formula);
-                }
-            }
+        for (r, c, value) in data.used_cells() {
+            let at = absolute(data.start(), (r, c));
+            cells.push(at, value, with_formula.remove(&at));
+        }
+        for at in with_formula {
+            cells.push(at, &Data::Empty, true);
         }
         cells.finish(bounds)
     }
@@ -237,10 +282,15 @@ impl Cells {
     fn from_xlsx<RS: std::io::Read + std::io::Seek>(
         book: &mut calamine::Xlsx<RS>,
         name: &str,
-    ) -> Result<Self, calamine::XlsxError> {
+    ) -> Result<Self, OpenError> {
         let mut cells = Self::default();
-        let mut reader = book.worksheet_cells_reader(name)?;
-        while let Some(cell) = reader.next_cell_with_formula_metadata()? {
+        let mut reader = book
+            .worksheet_cells_reader(name)
+            .map_err(|_| OpenError::Unreadable)?;
+        while let Some(cell) = reader
+            .next_cell_with_formula_metadata()
+            .map_err(|_| OpenError::Unreadable)?
+        {
             let formula = match &cell.formula {
                 Some(
                     calamine::XlsxFormulaMetadata::Normal { formula }
@@ -251,7 +301,7 @@ impl Cells {
             };
             cells.push(cell.pos, &Data::from(cell.value), formula);
         }
-        Ok(cells.finish(None))
+        cells.finish(None)
     }
 
     /// Columns before the table (its range may not start at A).
@@ -261,7 +311,6 @@ impl Cells {
 
     /// Back to the first row.
     pub fn rewind(&mut self) {
-        self.next = self.first;
         self.cursor = 0;
     }
 
@@ -270,36 +319,31 @@ impl Cells {
         (self.text.len() + 2 * self.used.len()) as u64
     }
 
-    /// Reads the next row into `record`; its 1-based row number, `None` at the end.
+    /// Reads the next row that holds a cell into `record`, up to its last cell (rows and
+    /// cells nobody wrote are never walked): its 1-based row number, `None` at the end.
     pub fn next(&mut self, record: &mut csv::StringRecord) -> Option<u64> {
-        if self.used.is_empty() || self.next > self.last {
-            return None;
-        }
-        let row = self.next;
-        self.next += 1;
+        let row = self.used.get(self.cursor)?.row;
         record.clear();
         self.unvalued.clear();
         self.numeric.clear();
-        for (i, column) in (self.columns.0..=self.columns.1).enumerate() {
-            let Some(cell) = self
-                .used
-                .get(self.cursor)
-                .filter(|c| (c.row, c.column) == (row, column))
-            else {
+        let mut column = self.columns.0;
+        while let Some(cell) = self.used.get(self.cursor).filter(|c| c.row == row) {
+            for _ in column..cell.column {
                 record.push_field("");
-                continue;
-            };
+            }
             let start = match self.cursor {
                 0 => 0,
                 k => self.used[k - 1].end as usize,
             };
             record.push_field(&self.text[start..cell.end as usize]);
+            let i = record.len() - 1;
             if cell.numeric {
                 self.numeric.push(i);
             }
             if cell.unvalued {
                 self.unvalued.push(i);
             }
+            column = cell.column + 1;
             self.cursor += 1;
         }
         Some(u64::from(row) + 1)

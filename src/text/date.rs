@@ -54,11 +54,25 @@ pub const PLAN_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 
 pub fn parse_plan(s: &str) -> Option<NaiveDate> {
     let t = s.trim();
-    // The year is written in four digits (`14/2/23` is not the year 23).
-    let four_digit_year = t
-        .split(['-', '/'])
-        .any(|part| part.len() == 4 && part.bytes().all(|b| b.is_ascii_digit()));
-    if !four_digit_year {
+    // Three groups of digits only (chrono alone would take `2023- 2-14`, which a log
+    // refuses), the year in four (`14/2/23` is not the year 23), day and month in one or
+    // two.
+    let (parts, year): (Vec<&str>, usize) = if t.contains('/') {
+        (t.split('/').collect(), 2)
+    } else {
+        (t.split('-').collect(), 0)
+    };
+    let shaped = parts.len() == 3
+        && parts.iter().enumerate().all(|(i, p)| {
+            let digits = !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+            digits
+                && if i == year {
+                    p.len() == 4
+                } else {
+                    p.len() <= 2
+                }
+        });
+    if !shaped {
         return None;
     }
     NaiveDate::parse_from_str(t, "%Y-%m-%d")
@@ -100,6 +114,11 @@ mod tests {
         assert!(parse_plan("2023-12-31").is_some());
         assert!(parse_plan("31/12/2023").is_some());
         assert!(parse_plan("31.12.2023").is_none());
+        // fuzz target `date`: chrono reads a space-padded day or month; a log does not.
+        assert!(parse_plan("2023- 2-14").is_none());
+        assert!(parse_plan("14/ 2/2023").is_none());
+        assert!(parse_plan("+2023-02-14").is_none());
+        assert_eq!(parse_plan("2023-2-14"), parse_plan("14/02/2023"));
         assert_eq!(
             display(NaiveDate::from_ymd_opt(2023, 2, 4).unwrap()),
             "04/02/2023"
