@@ -349,6 +349,24 @@ fn an_unclosed_ods_table_is_unreadable_not_a_hang() {
     assert_eq!(read_workbook("journal.ods", &ods, 20), Ok(true));
 }
 
+/// fuzz target `ods_parts`, after the fix above: an end tag garbled into
+/// `</text:p\0</table:table-cell>` hides the cell's end, so calamine reads the cell to the
+/// next `</table:table-cell>` by name, past the end of its table, and waits for that end
+/// for ever. Only well-formed content is handed to calamine now.
+#[test]
+fn an_ods_cell_that_swallows_its_table_end_is_unreadable_not_a_hang() {
+    let content = b"<table:table table:name=\"A\"><table:table-row><table:table-cell office:value-type=\"string\"><text:p>x</text:p\0</table:table-cell></x></table:table-row></table:table><y><table:table-cell/></table:table-row>";
+    let ods = stored_zip(&[
+        (
+            "mimetype",
+            b"application/vnd.oasis.opendocument.spreadsheet",
+        ),
+        ("META-INF/manifest.xml", b"<manifest:manifest/>"),
+        ("content.xml", content),
+    ]);
+    assert_eq!(read_workbook("journal.ods", &ods, 20), Ok(true));
+}
+
 /// The 512-byte header of a compound file (XLS) with 512-byte sectors whose FAT is
 /// sector 0 and whose directory starts at `dir_start`, then `sectors`.
 fn compound_file(dir_start: u32, sectors: &[&[u8]]) -> Vec<u8> {

@@ -5,8 +5,8 @@
 //!
 //! - A compound file (XLS) whose sector chains loop: calamine follows a chain until it
 //!   ends, appending each sector, for ever ([`compound_file_is_sound`]).
-//! - An ODS table or annotation that never ends: calamine reads to its end tag and takes
-//!   the end of the file for any other event ([`ods_content_is_sound`]).
+//! - An ODS whose content is not well-formed XML: calamine reads a table to its end tag
+//!   and can wait for it for ever ([`ods_content_is_sound`]).
 //! - Anything else calamine panics on (a truncated sector, an overflowing cell reference):
 //!   [`quietly`] turns the panic into an error, without printing it.
 //!
@@ -105,48 +105,32 @@ fn has_loop(next: &[u32]) -> bool {
     false
 }
 
-/// Whether calamine can read an ODS `content.xml` to its end: every `<table:table>` and
-/// `<office:annotation>` it reads to its end tag has one, at its own depth. (calamine
-/// reads a row or a cell to its own end tag, so a `</table:table>` inside a cell is never
-/// seen.) The XML is read as calamine configures quick-xml: end names unchecked, empty
-/// elements expanded. A syntax error is calamine's to report: it stops there.
+/// Whether calamine can read an ODS `content.xml` to its end: the XML is well formed
+/// (every end tag closes the element open, and none is open at the end). calamine reads
+/// a table to its end tag and a cell to the first `</table:table-cell>` by name, taking
+/// the end of the file or another element's end for any other event: in a malformed
+/// document a table's end can be swallowed or missing, and it waits for it for ever. In a
+/// well-formed one each element's end tag comes before its parent's, so none is.
 pub fn ods_content_is_sound(content: impl BufRead) -> bool {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_reader(content);
     let config = reader.config_mut();
-    config.check_end_names = false;
+    config.check_end_names = true;
     config.trim_text(false);
     config.check_comments = false;
     config.expand_empty_elements = true;
     let mut buf = Vec::new();
-    // The element calamine reads to its end, and how deep the reader is inside it.
-    let mut open: Option<(String, usize)> = None;
+    let mut depth: usize = 0;
     loop {
         buf.clear();
         match reader.read_event_into(&mut buf) {
-            Ok(Event::Start(e)) => {
-                let name = e.name().into_inner();
-                match &mut open {
-                    Some((_, depth)) => *depth += 1,
-                    None if name == "table:table" || name == "office:annotation" => {
-                        open = Some((name.to_owned(), 0));
-                    }
-                    None => {}
-                }
-            }
-            Ok(Event::End(e)) => {
-                if let Some((name, depth)) = &mut open {
-                    match (*depth, e.name().into_inner() == name.as_str()) {
-                        (0, true) => open = None,
-                        // The end tag of the open element, swallowed by an inner one.
-                        (_, true) => return false,
-                        (0, false) => {}
-                        (_, false) => *depth -= 1,
-                    }
-                }
-            }
-            Ok(Event::Eof) => return open.is_none(),
-            Err(_) => return true,
+            Ok(Event::Start(_)) => depth += 1,
+            Ok(Event::End(_)) => match depth.checked_sub(1) {
+                Some(d) => depth = d,
+                None => return false,
+            },
+            Ok(Event::Eof) => return depth == 0,
+            Err(_) => return false,
             Ok(_) => {}
         }
     }
@@ -203,6 +187,12 @@ mod tests {
         assert!(!sound(
             "<table:table><table:table-row><table:table-cell><office:annotation>"
         ));
+        // fuzz target `ods_parts`: a cell read to the first `</table:table-cell>` by name
+        // swallows the end of its table when an end tag in it is garbled.
+        assert!(!sound(
+            "<table:table><table:table-row><table:table-cell><text:p>x</text:\u{11}</table:table-cell></table:table-row></table:table><table:table-cell></table:table-cell>"
+        ));
+        assert!(!sound("<a></a></b>"));
     }
 
     #[test]
