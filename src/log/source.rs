@@ -165,7 +165,17 @@ impl<R: Read> Decoded<R> {
         }
         match &mut self.mode {
             Mode::Ascii => {}
-            Mode::Windows1252 => out.push_str(&WINDOWS_1252.decode_without_bom_handling(bytes).0),
+            Mode::Windows1252 => {
+                // Decoded straight into `out` (its room kept from block to block), not
+                // into a new string then copied.
+                let mut decoder = WINDOWS_1252.new_decoder_without_bom_handling();
+                out.reserve(
+                    decoder
+                        .max_utf8_buffer_length(bytes.len())
+                        .unwrap_or(bytes.len() * 3),
+                );
+                let _ = decoder.decode_to_string(bytes, out, true);
+            }
             Mode::Utf16(decoder) => {
                 out.reserve(
                     decoder
