@@ -415,19 +415,22 @@ impl<'p> Evaluator<'p> {
             }
         }
         for &(i, part) in targets {
-            let emit = |trace: &mut Option<(usize, &mut dyn FnMut(Effect))>, effect: Effect| {
+            // The effect is made only when traced: most carry a column name, and a row
+            // filtered out by every other indicator would allocate it for nothing.
+            let emit = |trace: &mut Option<(usize, &mut dyn FnMut(Effect))>,
+                        effect: &dyn Fn() -> Effect| {
                 if let Some((t, f)) = trace
                     && *t == i
                 {
-                    f(effect);
+                    f(effect());
                 }
             };
             if outside {
-                emit(&mut trace, Effect::Skipped(Skip::OutsidePeriod));
+                emit(&mut trace, &|| Effect::Skipped(Skip::OutsidePeriod));
                 continue;
             }
             if row.date > self.cal.as_of {
-                emit(&mut trace, Effect::Skipped(Skip::AfterAsOf));
+                emit(&mut trace, &|| Effect::Skipped(Skip::AfterAsOf));
                 continue;
             }
             let Some((_, sel)) = self.sels[i].iter().find(|(p, _)| *p == part) else {
@@ -443,12 +446,11 @@ impl<'p> Evaluator<'p> {
                         kept = false;
                     }
                     Some(v) if !slug_is(&mut self.log.slugs, v, wanted) => {
-                        emit(
-                            &mut trace,
+                        emit(&mut trace, &|| {
                             Effect::Skipped(Skip::Filtered {
                                 column: column.clone(),
-                            }),
-                        );
+                            })
+                        });
                         kept = false;
                     }
                     Some(_) => {}
@@ -477,19 +479,18 @@ impl<'p> Evaluator<'p> {
                     }
                     Some(Ok(Some(n))) => Some(n),
                     Some(Ok(None)) => {
-                        emit(&mut trace, empty(column));
+                        emit(&mut trace, &|| empty(column));
                         continue;
                     }
                     Some(Err(e)) => {
                         let value = agregat_cell.unwrap_or_default().chars().take(24).collect();
                         self.bad_numbers
                             .push((row.line, column.clone(), value, e.key()));
-                        emit(
-                            &mut trace,
+                        emit(&mut trace, &|| {
                             Effect::Skipped(Skip::NotANumber {
                                 column: column.clone(),
-                            }),
-                        );
+                            })
+                        });
                         continue;
                     }
                 },
@@ -499,7 +500,7 @@ impl<'p> Evaluator<'p> {
                         continue;
                     }
                     Some("") => {
-                        emit(&mut trace, empty(column));
+                        emit(&mut trace, &|| empty(column));
                         continue;
                     }
                     Some(_) => None,
@@ -519,14 +520,11 @@ impl<'p> Evaluator<'p> {
                 self.last_seen[i] = self.row_seq;
                 self.lignes[i] += 1;
             }
-            emit(
-                &mut trace,
-                Effect::Counted {
-                    part,
-                    amount: added,
-                    new_value,
-                },
-            );
+            emit(&mut trace, &|| Effect::Counted {
+                part,
+                amount: added,
+                new_value,
+            });
         }
     }
 

@@ -497,7 +497,7 @@ fn read_rows(
                     &summary.place,
                 );
                 if checked.is_ok() {
-                    complete = duplicates.add(&mut pass, line);
+                    complete = duplicates.add(&mut pass, record, line);
                 }
             }
         })?;

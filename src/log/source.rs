@@ -165,7 +165,17 @@ impl<R: Read> Decoded<R> {
         }
         match &mut self.mode {
             Mode::Ascii => {}
-            Mode::Windows1252 => out.push_str(&WINDOWS_1252.decode_without_bom_handling(bytes).0),
+            Mode::Windows1252 => {
+                // Decoded straight into `out` (its room kept from block to block), not
+                // into a new string then copied.
+                let mut decoder = WINDOWS_1252.new_decoder_without_bom_handling();
+                out.reserve(
+                    decoder
+                        .max_utf8_buffer_length(bytes.len())
+                        .unwrap_or(bytes.len() * 3),
+                );
+                let _ = decoder.decode_to_string(bytes, out, true);
+            }
             Mode::Utf16(decoder) => {
                 out.reserve(
                     decoder
@@ -255,6 +265,65 @@ fn line_end(text: &str, from: usize) -> (usize, usize) {
             let crlf = bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n');
             (end, end + if crlf { 2 } else { 1 })
         }
+    }
+}
+
+/// The places of one byte in a line, eight bytes at a time: cells are short, and a
+/// search call per cell (`memchr_iter`) cost more than the cell's bytes.
+struct Delimiters<'a> {
+    words: std::slice::ChunksExact<'a, u8>,
+    /// The last bytes, fewer than eight, padded with a byte that is not the delimiter.
+    tail: Option<[u8; 8]>,
+    /// The index of the current word's first byte.
+    at: usize,
+    /// The high bit of each byte of the current word that is the delimiter.
+    found: u64,
+    /// The delimiter in every byte.
+    pattern: u64,
+}
+
+impl<'a> Delimiters<'a> {
+    fn new(line: &'a [u8], delimiter: u8) -> Self {
+        let words = line.chunks_exact(8);
+        let rest = words.remainder();
+        let tail = (!rest.is_empty()).then(|| {
+            let mut tail = [!delimiter; 8];
+            tail[..rest.len()].copy_from_slice(rest);
+            tail
+        });
+        Self {
+            words,
+            tail,
+            at: 0,
+            found: 0,
+            pattern: 0x0101_0101_0101_0101 * u64::from(delimiter),
+        }
+    }
+
+    /// The high bit of each byte of `word` that is the delimiter (exactly: no carry
+    /// crosses a byte).
+    fn matches(&self, word: [u8; 8]) -> u64 {
+        const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+        let x = u64::from_le_bytes(word) ^ self.pattern;
+        !(((x & LOW7) + LOW7) | x | LOW7)
+    }
+}
+
+impl Iterator for Delimiters<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        while self.found == 0 {
+            let word = match self.words.next() {
+                Some(w) => <[u8; 8]>::try_from(w).ok()?,
+                None => self.tail.take()?,
+            };
+            self.at += 8;
+            self.found = self.matches(word);
+        }
+        let i = self.at - 8 + (self.found.trailing_zeros() / 8) as usize;
+        self.found &= self.found - 1;
+        Some(i)
     }
 }
 
@@ -376,7 +445,7 @@ impl<R: Read> CsvReader<R> {
             return None;
         }
         let mut start = pos;
-        for i in memchr::memchr_iter(self.delimiter, &rest[..len]) {
+        for i in Delimiters::new(&rest[..len], self.delimiter) {
             record.push_field(&self.chunk[start..pos + i]);
             start = pos + i + 1;
         }
@@ -553,6 +622,29 @@ mod tests {
 
     fn lines(rows: &[(u64, Vec<String>)]) -> Vec<u64> {
         rows.iter().map(|(l, _)| *l).collect()
+    }
+
+    #[test]
+    fn delimiters_are_found_eight_bytes_at_a_time() {
+        for line in [
+            "",
+            ";",
+            "a;b",
+            ";;;;;;;;;;;;;;;;;",
+            "28/02/2023;Contact police;;D-00966;16;jeunes;\u{e9}t\u{e9};x",
+            "\u{ff}\u{bb};\u{7f}\u{80};;\u{3b}\u{bb}",
+        ] {
+            for d in [b';', b',', b'\t', 0xbb, 0xff, 0x7f, 0x80] {
+                let expected: Vec<usize> = line
+                    .bytes()
+                    .enumerate()
+                    .filter(|&(_, b)| b == d)
+                    .map(|(i, _)| i)
+                    .collect();
+                let found: Vec<usize> = Delimiters::new(line.as_bytes(), d).collect();
+                assert_eq!(found, expected, "{line:?} {d}");
+            }
+        }
     }
 
     #[test]

@@ -6,6 +6,10 @@ use chrono::{Datelike as _, NaiveDate};
 /// Every date form of the spec; a time after the date (Excel sometimes adds `00:00`) is
 /// ignored. Used for log cells and `--as-of`.
 pub fn parse(s: &str) -> Option<NaiveDate> {
+    // Most cells are the date alone: no time to split off.
+    if let Some((y, m, d)) = fixed_width(s.as_bytes()) {
+        return NaiveDate::from_ymd_opt(y, m, d);
+    }
     let s = s.split_whitespace().next().unwrap_or("");
     if let Some((y, m, d)) = fixed_width(s.as_bytes()) {
         return NaiveDate::from_ymd_opt(y, m, d);
