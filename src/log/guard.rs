@@ -3,7 +3,7 @@
 //! or all the memory there is (each case below was found by `fuzz/`, and has a test in
 //! `tests/fuzz_regressions.rs`).
 //!
-//! - A compound file (XLS) whose sector chains loop: calamine follows a chain until it
+//! - A compound file (XLS, or the envelope of an encrypted XLSX) whose sector chains loop: calamine follows a chain until it
 //!   ends, appending each sector, for ever ([`compound_file_is_sound`]).
 //! - An ODS whose content is not well-formed XML: calamine reads a table to its end tag
 //!   and can wait for it for ever ([`ods_content_is_sound`]).
@@ -22,6 +22,11 @@ const COMPOUND_MAGIC: &[u8; 8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 const RESERVED: u32 = 0xFFFF_FFFA;
 /// A DIFAT entry at or past this is no FAT sector.
 const DIFSECT: u32 = 0xFFFF_FFFC;
+
+/// Whether a file starting with `head` is a compound file (XLS, or an encrypted XLSX).
+pub fn is_compound_file(head: &[u8]) -> bool {
+    head.starts_with(COMPOUND_MAGIC)
+}
 
 fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
     let b = bytes.get(at..at + 4)?;

@@ -85,27 +85,34 @@ pub fn open(file: &Path, sheet: Option<&str>) -> Result<(String, Cells), OpenErr
 }
 
 /// Whether calamine can be handed the file: an XLS's allocation tables, an ODS's tables.
+/// A compound file is checked whatever its extension: calamine opens one inside an XLSX
+/// or XLSB too, looking for a password-protected workbook.
 fn sound(file: &Path) -> bool {
     let extension = file
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
-    match extension.as_deref() {
-        Some("xls") => std::fs::read(file).is_ok_and(|b| guard::compound_file_is_sound(&b)),
-        Some("ods") => {
-            // Without a readable archive or content, calamine says so itself.
-            let Ok(archive) = std::fs::File::open(file).map(std::io::BufReader::new) else {
-                return true;
-            };
-            let Ok(mut archive) = zip::ZipArchive::new(archive) else {
-                return true;
-            };
-            archive.by_name("content.xml").map_or(true, |c| {
-                guard::ods_content_is_sound(std::io::BufReader::new(c))
-            })
-        }
-        _ => true,
+    let mut head = [0u8; 8];
+    let compound = std::fs::File::open(file)
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
+        .is_ok()
+        && guard::is_compound_file(&head);
+    if compound || extension.as_deref() == Some("xls") {
+        return std::fs::read(file).is_ok_and(|b| guard::compound_file_is_sound(&b));
     }
+    if extension.as_deref() == Some("ods") {
+        // Without a readable archive or content, calamine says so itself.
+        let Ok(archive) = std::fs::File::open(file).map(std::io::BufReader::new) else {
+            return true;
+        };
+        let Ok(mut archive) = zip::ZipArchive::new(archive) else {
+            return true;
+        };
+        return archive.by_name("content.xml").map_or(true, |c| {
+            guard::ods_content_is_sound(std::io::BufReader::new(c))
+        });
+    }
+    true
 }
 
 fn read(file: &Path, sheet: Option<&str>) -> Result<(String, Cells), OpenError> {
