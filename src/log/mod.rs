@@ -428,28 +428,28 @@ fn read_rows(
     };
     let mut duplicates = duplicates::Duplicates::new(records.size_hint());
     // The reading pass: rows are read and checked on another thread, counted on this one.
-    let columns = header.columns.clone();
-    let act_col = header.activite_column();
+    let rules = header.rules.clone();
+    let columns = &rules.columns;
+    let act_col = rules.activite_column();
     let mut slugs: Vec<String> = Vec::new();
-    let place = summary.place.clone();
     let ((send, batches), (give_back, recycled)) = pass::channels();
     let end = std::thread::scope(|scope| {
         let (records, header) = (&mut *records, &mut header);
-        scope.spawn(move || pass::produce(records, header, &place, &send, &recycled));
+        scope.spawn(move || pass::produce(records, header, &send, &recycled));
         for batch in &batches {
             slugs.extend(batch.activities.iter().cloned());
-            for (k, (line, checked)) in batch.rows.iter().enumerate() {
+            for (k, (line, scan)) in batch.rows.iter().enumerate() {
                 summary.rows += 1;
-                let good = match checked {
+                let record = &batch.records[k];
+                let good = match rules.judge(record, *line, scan, &summary.place) {
                     Ok(good) => good,
                     Err(bad) => {
                         for (loc, code, args) in bad {
-                            summary.row_error(*loc, *code, args.clone());
+                            summary.row_error(loc, code, args);
                         }
                         continue;
                     }
                 };
-                let record = &batch.records[k];
                 duplicates.see(record);
                 if let Some(date) = good.date {
                     visit(&Row {
@@ -459,7 +459,7 @@ fn read_rows(
                         activite_texte: trimmed(record.get(act_col).unwrap_or("")),
                         quantite: good.quantite,
                         activite_id: good.activity,
-                        columns: &columns,
+                        columns,
                         record,
                     });
                 }

@@ -1,6 +1,9 @@
 //! The reading pass on both cores: a thread of its own reads the log, cuts its records
-//! and checks each row ([`rows::Header::check`]); the caller's thread takes the checked
-//! rows in order, in batches, and counts them (the duplicate filter, then `visit`).
+//! and scans each row ([`rows::Header::scan`]: the privacy scan, the activity's number);
+//! the caller's thread takes the scanned rows in order, in batches, judges them
+//! ([`rows::Rules::judge`]: dates, numbers) and counts them (the duplicate filter, then
+//! `visit`). The split balances the two threads: cutting and scanning take about as long
+//! as judging and counting.
 //!
 //! Only this hand-over is concurrent: each row is checked, counted and reported in the
 //! order of the log, as in one thread. Batches are recycled, and at most [`IN_FLIGHT`] wait
@@ -11,8 +14,8 @@ use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 use csv::StringRecord;
 
-use super::rows::{self, Bad, Good, Header};
-use super::{Place, Records, Step};
+use super::rows::{self, Header, Scan};
+use super::{Records, Step};
 use crate::diag::Loc;
 
 type Channel = (SyncSender<Batch>, Receiver<Batch>);
@@ -24,25 +27,24 @@ const IN_FLIGHT: usize = 4;
 /// Batches made in all: once they are, the reading thread waits for one to come back.
 const POOL: usize = IN_FLIGHT + 2;
 
-/// Checked rows, in the order of the log.
+/// Scanned rows, in the order of the log.
 #[derive(Default)]
 pub(super) struct Batch {
-    /// The records of the rows (kept for good rows only: a bad one is already reported).
+    /// The records of the rows.
     pub records: Vec<StringRecord>,
-    /// Each row: its line, and whether it is good.
-    pub rows: Vec<(u64, Result<Good, Bad>)>,
+    /// Each row: its line, and its scan.
+    pub rows: Vec<(u64, Scan)>,
     /// The slugs of the activities first met in this batch, in number order.
     pub activities: Vec<String>,
     /// How the rows ended, on the last batch: cleanly, or at a quote never closed.
     pub end: Option<io::Result<Option<Loc>>>,
 }
 
-/// Reads and checks every row after the header, sending them in batches; the other end
+/// Reads and scans every row after the header, sending them in batches; the other end
 /// hands the batches back once read.
 pub(super) fn produce(
     records: &mut Records<'_>,
     header: &mut Header,
-    place: &Place,
     send: &SyncSender<Batch>,
     recycled: &Receiver<Batch>,
 ) {
@@ -70,15 +72,13 @@ pub(super) fn produce(
         if rows::blank(&record) {
             continue;
         }
-        let checked = header.check(&record, line, records.numeric(), records.unvalued(), place);
-        if checked.is_ok() {
-            let n = batch.rows.len();
-            if batch.records.len() <= n {
-                batch.records.resize_with(n + 1, StringRecord::new);
-            }
-            std::mem::swap(&mut batch.records[n], &mut record);
+        let scan = header.scan(&record, records.numeric(), records.unvalued());
+        let n = batch.rows.len();
+        if batch.records.len() <= n {
+            batch.records.resize_with(n + 1, StringRecord::new);
         }
-        batch.rows.push((line, checked));
+        std::mem::swap(&mut batch.records[n], &mut record);
+        batch.rows.push((line, scan));
         while known < header.activities.len() {
             batch
                 .activities

@@ -47,9 +47,18 @@ pub(super) struct Good {
     pub quantite: f64,
 }
 
-/// A log's header, once read: what each row is checked against.
+/// A log's header, once read: what each row is checked against, and the activities met.
 #[derive(Debug)]
 pub(super) struct Header {
+    pub rules: Rules,
+    pub activities: Activities,
+}
+
+/// The rules of a log's rows, from its header: read-only once made, so that the thread
+/// that counts rows can judge them ([`Rules::judge`]) while the reading thread scans the
+/// next ones ([`Header::scan`]).
+#[derive(Debug, Clone)]
+pub(super) struct Rules {
     /// Each header cell as quoted in messages (a private one by its column's name).
     names: Vec<String>,
     /// Cells right of the last named column have no header.
@@ -60,7 +69,17 @@ pub(super) struct Header {
     quantite: Option<usize>,
     /// `quantite` and `participants`, when present: read as numbers.
     numeric: Vec<usize>,
-    pub activities: Activities,
+}
+
+/// What the reading thread finds in a row, for [`Rules::judge`]: the cells the privacy
+/// scan refused (nothing else may quote them), the activity, the formulas without a value.
+/// Empty lists cost no allocation.
+#[derive(Debug, Default)]
+pub(super) struct Scan {
+    private: Vec<(usize, privacy::PrivateKind)>,
+    activity: usize,
+    activity_blank: bool,
+    unvalued: Vec<usize>,
 }
 
 /// The activities of a log: each spelling met → its number; each number → its slug (two
@@ -206,23 +225,20 @@ impl Header {
             .filter_map(|c| by_name.get(*c).copied())
             .collect();
         Some(Self {
-            width,
-            date: by_name["date"],
-            activite: by_name["activite"],
-            quantite: by_name.get("quantite").copied(),
-            numeric,
-            names,
-            columns: Columns {
-                id: NEXT_LOG.fetch_add(1, Ordering::Relaxed),
-                by_name,
+            rules: Rules {
+                width,
+                date: by_name["date"],
+                activite: by_name["activite"],
+                quantite: by_name.get("quantite").copied(),
+                numeric,
+                names,
+                columns: Columns {
+                    id: NEXT_LOG.fetch_add(1, Ordering::Relaxed),
+                    by_name,
+                },
             },
             activities: Activities::default(),
         })
-    }
-
-    /// The index of the activity column.
-    pub fn activite_column(&self) -> usize {
-        self.activite
     }
 
     /// Checks a row (not blank). `numeric_cells`: cells that are numbers in a spreadsheet;
@@ -235,52 +251,81 @@ impl Header {
         unvalued_cells: &[usize],
         place: &Place,
     ) -> Result<Good, Bad> {
+        let scan = self.scan(record, numeric_cells, unvalued_cells);
+        self.rules.judge(record, line, &scan, place)
+    }
+
+    /// The part of a row's check that comes first and needs the log's state: the privacy
+    /// scan of every cell, and the activity's number.
+    pub fn scan(
+        &mut self,
+        record: &StringRecord,
+        numeric_cells: &[usize],
+        unvalued_cells: &[usize],
+    ) -> Scan {
+        let rules = &self.rules;
+        let mut scan = Scan::default();
+        // A formula without its value, in a column with a header: its cell is not read.
+        scan.unvalued.extend(
+            unvalued_cells
+                .iter()
+                .copied()
+                .filter(|&i| i < rules.width && !rules.names[i].is_empty()),
+        );
+        // The privacy scan comes before any other check: a cell that fails it is never
+        // quoted, not even as a bad date or number.
+        for (i, c) in record.iter().enumerate() {
+            if let Err(kind) = privacy::scan_cell(c, numeric_cells.contains(&i)) {
+                scan.private.push((i, kind));
+            }
+        }
+        let act_col = rules.activite;
+        scan.activity = self
+            .activities
+            .intern(trimmed(record.get(act_col).unwrap_or("")));
+        if let Some(kind) = self.activities.private(scan.activity)
+            && !scan.private.iter().any(|&(i, _)| i == act_col)
+        {
+            scan.private.push((act_col, kind));
+        }
+        scan.activity_blank = self.activities.slug(scan.activity).is_empty();
+        scan
+    }
+}
+
+impl Rules {
+    /// The index of the activity column.
+    pub fn activite_column(&self) -> usize {
+        self.activite
+    }
+
+    /// The rest of a row's check, given its [`Header::scan`]: formulas without a value,
+    /// cells beyond the header, the date, the activity, the numbers.
+    pub fn judge(
+        &self,
+        record: &StringRecord,
+        line: u64,
+        scan: &Scan,
+        place: &Place,
+    ) -> Result<Good, Bad> {
         let mut bad: Bad = Vec::new();
         let at = |i: usize| Loc::new(line as usize, i + 1);
         let cell = |i: usize| trimmed(record.get(i).unwrap_or(""));
         let names = &self.names;
-        // A formula without its value, in a column with a header: its cell is not read.
-        let unvalued: Vec<usize> = unvalued_cells
-            .iter()
-            .copied()
-            .filter(|&i| i < self.width && !names[i].is_empty())
-            .collect();
-        let readable = |i: usize| !unvalued.contains(&i);
-
-        // The privacy scan comes before any other check: a cell that fails it is never
-        // quoted, not even as a bad date or number.
-        let mut private: Vec<usize> = Vec::new();
-        for (i, c) in record.iter().enumerate() {
-            if let Err(kind) = privacy::scan_cell(c, numeric_cells.contains(&i)) {
-                private.push(i);
-                let column = names
-                    .get(i)
-                    .cloned()
-                    .unwrap_or_else(|| place.column_name(i));
-                bad.push((
-                    at(i),
-                    codes::LOG_PRIVATE_DATA,
-                    vec![("column", column.into()), ("kind", kind.key().into())],
-                ));
-            }
-        }
-        let act_col = self.activite;
-        let activity = self.activities.intern(cell(act_col));
-        if let Some(kind) = self.activities.private(activity)
-            && !private.contains(&act_col)
-        {
-            private.push(act_col);
+        let readable = |i: usize| !scan.unvalued.contains(&i);
+        for &(i, kind) in &scan.private {
+            let column = names
+                .get(i)
+                .cloned()
+                .unwrap_or_else(|| place.column_name(i));
             bad.push((
-                at(act_col),
+                at(i),
                 codes::LOG_PRIVATE_DATA,
-                vec![
-                    ("column", names[act_col].clone().into()),
-                    ("kind", kind.key().into()),
-                ],
+                vec![("column", column.into()), ("kind", kind.key().into())],
             ));
         }
-        let quotable = |i: usize| !private.contains(&i);
-        for &i in &unvalued {
+        let quotable = |i: usize| !scan.private.iter().any(|&(p, _)| p == i);
+        for &i in &scan.unvalued {
             bad.push((
                 at(i),
                 codes::FORMULA_WITHOUT_VALUE,
@@ -311,7 +356,9 @@ impl Header {
                 )
             });
         }
-        if self.activities.slug(activity).is_empty() && readable(act_col) {
+        let act_col = self.activite;
+        let activity = scan.activity;
+        if scan.activity_blank && readable(act_col) {
             bad.push((
                 at(act_col),
                 codes::LOG_EMPTY_CELL,
