@@ -2,7 +2,7 @@
 # Speed and memory of `csc report` (a benchmark, not a test: run it by hand, on a quiet
 # machine; it builds the release binary first).
 #
-#   bash benches/report.sh [speed|memory|sheets|all]     (default: all)
+#   bash benches/report.sh [speed|memory|sheets|plans|all]     (default: all)
 #
 # speed   A log of ROWS rows (default 1,000,000; gen_log.py: `;`, dd/mm/yyyy,
 #         Windows-1252, 97 MB) and the 30-indicator plan plan30.yaml. `csc report` and
@@ -13,6 +13,8 @@
 #         the duplicate warning is shown (its count must be 1000).
 # sheets  XLSX and ODS logs of 20k, 40k and 80k rows (gen_sheet.py, needs openpyxl): time,
 #         peak RSS, and memory per row.
+# plans   `csc check` of a plan without logs (median of 21 runs, in ms), and `csc rollup`
+#         of 200 copies of the Molenbeek plan, each with its log (median of 5).
 #
 # DuckDB's CLI comes from PyPI: `pip install duckdb-cli` (the binary is used directly,
 # not through its Python launcher); DUCKDB=/path/to/duckdb picks another.
@@ -107,10 +109,35 @@ sheets() {
   done
 }
 
+# Milliseconds of wall time of a command, median of $2 runs (the command is "$@" after it).
+median_ms() {
+  local n=$1 start; shift
+  for _ in $(seq "$n"); do
+    start=$(date +%s%N)
+    "$@" > /dev/null 2>&1 || true
+    echo $(( ($(date +%s%N) - start) / 1000 ))
+  done | sort -n | awk '{a[NR] = $1} END {printf "%.1f", a[int((NR + 1) / 2)] / 1000}'
+}
+
+# `csc check` of a plan without logs, and `csc rollup` of 200 plans with their logs.
+plans() {
+  grep -v '^journaux:' plans/molenbeek-2023.yaml > "$work/seul.yaml"
+  echo "csc check, the Molenbeek plan without logs: $(median_ms 21 "$csc" check "$work/seul.yaml") ms (median of 21)"
+  local i
+  for i in $(seq -w 1 200); do
+    mkdir -p "$work/communes/c$i"
+    sed "s#^journaux:.*#journaux: [journal.csv]#; s#^commune:.*#commune: Commune $i#" \
+      plans/molenbeek-2023.yaml > "$work/communes/c$i/plan.yaml"
+    cp examples/journal-molenbeek-2023.csv "$work/communes/c$i/journal.csv"
+  done
+  echo "csc rollup, 200 plans with their logs: $(median_ms 5 "$csc" rollup "$work/communes" --as-of 2023-12-31) ms (median of 5)"
+}
+
 case $what in
   speed) speed ;;
   memory) memory ;;
   sheets) sheets ;;
-  all) speed; memory; sheets ;;
-  *) echo "usage: benches/report.sh [speed|memory|sheets|all]" >&2; exit 2 ;;
+  plans) plans ;;
+  all) speed; memory; sheets; plans ;;
+  *) echo "usage: benches/report.sh [speed|memory|sheets|plans|all]" >&2; exit 2 ;;
 esac
