@@ -393,44 +393,84 @@ fn compound_file(dir_start: u32, sectors: &[&[u8]]) -> Vec<u8> {
     [&header[..], &sectors.concat()].concat()
 }
 
+/// Set in the child process of [`reads_in_1_gib`]: the workbook it reads.
+const CHILD: &str = "CSC_FUZZ_REGRESSION_WORKBOOK";
+
+/// In the child process, reads the workbook and returns `true`: the test that called it
+/// has nothing more to do.
+fn child_reads() -> bool {
+    let Some(path) = std::env::var_os(CHILD) else {
+        return false;
+    };
+    let options = csc::log::Options {
+        delimiter: None,
+        quote_headers: true,
+    };
+    let _ = csc::log::read(std::path::Path::new(&path), "journal", options, |_| {});
+    true
+}
+
+/// Writes `bytes` to `name` and reads it as a log in a child process limited to 1 GiB of
+/// address space (the test `test` again, which reads it in [`child_reads`]), so that a
+/// blow-up fails the test instead of the machine.
+#[cfg(unix)]
+fn reads_in_1_gib(test: &str, name: &str, bytes: &[u8]) {
+    let dir = tempfile::tempdir().expect("a scratch folder");
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).expect("a workbook");
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -v 1048576 && exec \"$0\" --exact \"$1\" --include-ignored --test-threads=1 --quiet")
+        .arg(std::env::current_exe().expect("the test binary"))
+        .arg(test)
+        .env(CHILD, &path)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("the child test");
+    assert!(status.success(), "reading {name} in 1 GiB failed: {status}");
+}
+
 /// fuzz target `sheet_file`: an XLS of 1,536 bytes whose directory chain loops on itself
 /// (FAT entry 1 is 1) makes calamine 0.38 append the same sector for ever
 /// (`cfb::Sectors::get_chain`, from `cfb::Cfb::new` via `xls::Xls::new`): `csc check`
-/// takes all the memory there is, then aborts. Run in a child process limited to 1 GiB of
-/// address space, so that the test fails instead of the machine.
+/// takes all the memory there is, then aborts.
 #[cfg(unix)]
 #[test]
 fn a_cyclic_xls_sector_chain_is_unreadable_not_a_memory_blow_up() {
-    const CHILD: &str = "CSC_FUZZ_REGRESSION_XLS";
-    if let Some(path) = std::env::var_os(CHILD) {
-        let options = csc::log::Options {
-            delimiter: None,
-            quote_headers: true,
-        };
-        let _ = csc::log::read(std::path::Path::new(&path), "journal", options, |_| {});
+    if child_reads() {
         return;
     }
     let mut fat = vec![0xFF; 512];
     fat[..8].copy_from_slice(&[0xFD, 0xFF, 0xFF, 0xFF, 1, 0, 0, 0]);
     let xls = compound_file(1, &[&fat, &[0; 512]]);
-    let dir = tempfile::tempdir().expect("a scratch folder");
     // fuzz target `sheet_file`, after the fix: calamine opens a compound file named .xlsx
     // too (an encrypted workbook's envelope), and followed the same chain.
     for name in ["journal.xls", "journal.xlsx"] {
-        let path = dir.path().join(name);
-        std::fs::write(&path, &xls).expect("a workbook");
-        let status = std::process::Command::new("sh")
-            .arg("-c")
-            .arg("ulimit -v 1048576 && exec \"$0\" --exact \"$1\" --include-ignored --test-threads=1 --quiet")
-            .arg(std::env::current_exe().expect("the test binary"))
-            .arg("a_cyclic_xls_sector_chain_is_unreadable_not_a_memory_blow_up")
-            .env(CHILD, &path)
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .status()
-            .expect("the child test");
-        assert!(status.success(), "reading {name} in 1 GiB failed: {status}");
+        reads_in_1_gib(
+            "a_cyclic_xls_sector_chain_is_unreadable_not_a_memory_blow_up",
+            name,
+            &xls,
+        );
     }
+}
+
+/// fuzz target `sheet_file`, after the chain fix (the input as the fuzzer made it, in
+/// `tests/fuzz_findings/`): an XLS sheet with cells far apart, in columns BIFF allows (up
+/// to 65,535) and no XLS sheet has (past 255). calamine 0.38 fills a dense range over
+/// their box, 18 GB here (`Range::from_sparse` from `xls::Xls::parse_workbook`). A
+/// `DIMENSIONS` record with such a box made it reserve the room too.
+#[cfg(unix)]
+#[test]
+fn an_xls_with_cells_far_apart_is_unreadable_not_a_memory_blow_up() {
+    if child_reads() {
+        return;
+    }
+    reads_in_1_gib(
+        "an_xls_with_cells_far_apart_is_unreadable_not_a_memory_blow_up",
+        "journal.xls",
+        include_bytes!("fuzz_findings/far-cells.xls"),
+    );
 }
 
 /// Reads a log of one row whose activity cell is `activity` against the 2023 plan: no

@@ -3,8 +3,10 @@
 //! or all the memory there is (each case below was found by `fuzz/`, and has a test in
 //! `tests/fuzz_regressions.rs`).
 //!
-//! - A compound file (XLS, or the envelope of an encrypted XLSX) whose sector chains loop: calamine follows a chain until it
-//!   ends, appending each sector, for ever ([`compound_file_is_sound`]).
+//! - A compound file (XLS, or the envelope of an encrypted XLSX) whose sector chains loop:
+//!   calamine follows a chain until it ends, appending each sector, for ever; or an XLS
+//!   sheet whose cells or dimensions span more than an XLS sheet holds: calamine fills a
+//!   dense range over the box ([`compound_file_is_sound`]).
 //! - An ODS whose content is not well-formed XML: calamine reads a table to its end tag
 //!   and can wait for it for ever ([`ods_content_is_sound`]).
 //! - Anything else calamine panics on (a truncated sector, an overflowing cell reference):
@@ -81,7 +83,167 @@ pub fn compound_file_is_sound(bytes: &[u8]) -> bool {
         };
         fat.extend(u32s(s));
     }
-    !has_loop(&fat)
+    if has_loop(&fat) {
+        return false;
+    }
+    workbook_stream(bytes, size, &fat).is_none_or(|stream| biff_is_bounded(&stream))
+}
+
+/// An XLS sheet's largest box: 65,536 rows of 256 columns. calamine makes each sheet a
+/// dense range from its cells, so two cells far apart (a column past 256, which BIFF
+/// allows up to 65,535) would make it fill gigabytes; it also reserves room for the box
+/// a `DIMENSIONS` record gives.
+const XLS_CELLS: u64 = 65_536 * 256;
+
+/// The `Workbook` (or `Book`) stream of a compound file whose FAT has no loop, read as
+/// calamine reads it (`cfb::Cfb::get_stream`): through the FAT, or through the mini
+/// stream when it is under 4,096 bytes. `None` when there is none, or a chain leaves the
+/// file (calamine fails there too).
+fn workbook_stream(bytes: &[u8], size: usize, fat: &[u32]) -> Option<Vec<u8>> {
+    const END: u32 = 0xFFFF_FFFE;
+    let sector = |id: u32| {
+        let start = (id as usize + 1) * size;
+        bytes.get(start..(start + size).min(bytes.len()))
+    };
+    // A chain through the FAT, up to `len` bytes; it ends, the FAT having no loop.
+    let chain = |mut id: u32, len: usize| -> Option<Vec<u8>> {
+        let mut out = Vec::new();
+        while id != END && out.len() < len {
+            let s = sector(id)?;
+            out.extend_from_slice(&s[..s.len().min(len - out.len())]);
+            id = *fat.get(id as usize)?;
+        }
+        Some(out)
+    };
+    let u32_of = |at: usize| u32_at(bytes, at);
+    let directory = chain(u32_of(48)?, usize::MAX)?;
+    let entries: Vec<&[u8]> = directory.chunks_exact(128).collect();
+    let name = |e: &[u8]| -> String {
+        let units: Vec<u16> = e[..64]
+            .chunks_exact(2)
+            .map(|b| u16::from_le_bytes([b[0], b[1]]))
+            .take_while(|&u| u != 0)
+            .collect();
+        String::from_utf16_lossy(&units)
+    };
+    let length = |e: &[u8]| -> usize {
+        if size == 512 {
+            u32_at(e, 120).map_or(0, |n| n as usize)
+        } else {
+            e.get(120..128).map_or(0, |b| {
+                usize::try_from(u64::from_le_bytes([
+                    b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7],
+                ]))
+                .unwrap_or(usize::MAX)
+            })
+        }
+    };
+    let entry = ["Workbook", "Book"]
+        .iter()
+        .find_map(|n| entries.iter().find(|e| name(e).eq_ignore_ascii_case(n)))?;
+    let (start, len) = (u32_at(entry, 116)?, length(entry));
+    if len >= 4096 {
+        return chain(start, len);
+    }
+    // The mini stream: 64-byte sectors in the root entry's stream, chained by the mini FAT.
+    let root = entries.first()?;
+    let mini_fat_sectors = u32_of(64)? as usize;
+    if mini_fat_sectors == 0 {
+        return None;
+    }
+    let ministream = chain(u32_at(root, 116)?, length(root))?;
+    let mini_fat: Vec<u32> =
+        u32s(&chain(u32_of(60)?, mini_fat_sectors.saturating_mul(size))?).collect();
+    let mut out = Vec::new();
+    let mut id = start;
+    while id != END && out.len() < len {
+        let at = id as usize * 64;
+        let s = ministream.get(at..(at + 64).min(ministream.len()))?;
+        out.extend_from_slice(&s[..s.len().min(len - out.len())]);
+        id = *mini_fat.get(id as usize)?;
+    }
+    Some(out)
+}
+
+/// Whether every sheet calamine would read from this BIFF stream fits in
+/// [`XLS_CELLS`]: the sheets' offsets from the `BOUNDSHEET` records of the workbook's
+/// globals, then, from each, every cell record (its column under 256) and `DIMENSIONS`
+/// record (a box that ends after it starts, of at most [`XLS_CELLS`] cells) up to the
+/// sheet's `EOF`. Records are walked as calamine walks them (`xls::RecordIter`).
+fn biff_is_bounded(stream: &[u8]) -> bool {
+    const EOF: u16 = 0x000A;
+    let records = |from: usize| {
+        let mut rest = stream.get(from..).unwrap_or_default();
+        std::iter::from_fn(move || {
+            let typ = u16::from_le_bytes([*rest.first()?, *rest.get(1)?]);
+            let len = usize::from(u16::from_le_bytes([*rest.get(2)?, *rest.get(3)?]));
+            let data = rest.get(4..4 + len)?;
+            rest = &rest[4 + len..];
+            Some((typ, data))
+        })
+    };
+    let sheets: Vec<usize> = records(0)
+        .take_while(|&(typ, _)| typ != EOF)
+        .filter(|&(typ, _)| typ == 0x0085)
+        .filter_map(|(_, data)| u32_at(data, 0).map(|pos| pos as usize))
+        .collect();
+    let column = |data: &[u8], at: usize| {
+        data.get(at..at + 2)
+            .map(|b| u16::from_le_bytes([b[0], b[1]]))
+    };
+    sheets.iter().all(|&pos| {
+        // Nested substreams (charts) end with their own EOF: depth as calamine keeps it.
+        let mut depth = 0usize;
+        let mut seen_bof = false;
+        for (typ, data) in records(pos) {
+            match typ {
+                0x0809 if seen_bof => depth += 1,
+                0x0809 => seen_bof = true,
+                EOF if depth == 0 => break,
+                EOF => depth -= 1,
+                // Number, Label, RString, BoolErr, Rk, LabelSst, Formula: row, column.
+                0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD | 0x0006
+                    if column(data, 2).is_some_and(|c| c >= 256) =>
+                {
+                    return false;
+                }
+                // MulRk: row, first column, …, last column.
+                0x00BD if column(data, data.len().saturating_sub(2)).is_some_and(|c| c >= 256) => {
+                    return false;
+                }
+                0x0200 if !dimensions_bounded(data) => return false,
+                _ => {}
+            }
+        }
+        true
+    })
+}
+
+/// A `DIMENSIONS` record read as `xls::parse_dimensions` reads it: whether its box ends
+/// after it starts and holds at most [`XLS_CELLS`] cells (a record calamine refuses is
+/// harmless).
+fn dimensions_bounded(data: &[u8]) -> bool {
+    let u16_at = |at: usize| u64::from(u16::from_le_bytes([data[at], data[at + 1]]));
+    let (first_row, last_row, mut first_col, last_col) = match data.len() {
+        10 => (u16_at(0), u16_at(2), u16_at(4), u16_at(6)),
+        14 | 16 => (
+            u64::from(u32_at(data, 0).unwrap_or(0)),
+            u64::from(u32_at(data, 4).unwrap_or(0)),
+            u16_at(8),
+            u16_at(10),
+        ),
+        _ => return true,
+    };
+    if first_col > 0xFF || last_col < first_col {
+        first_col = 0;
+    }
+    if last_row == 0 || last_col == 0 {
+        return true;
+    }
+    let (rows, columns) = (last_row - 1, last_col - 1);
+    rows >= first_row
+        && columns >= first_col
+        && (rows - first_row + 1).saturating_mul(columns - first_col + 1) <= XLS_CELLS
 }
 
 /// Whether following `next` from some entry comes back to an entry of the same walk.
@@ -176,6 +338,27 @@ mod tests {
         assert!(has_loop(&[0]));
         assert!(!has_loop(&[1, 0xFFFF_FFFE, 1, 0xFFFF_FFFF, 2]));
         assert!(!has_loop(&[]));
+    }
+
+    #[test]
+    fn dimensions() {
+        let biff8 = |rows: (u32, u32), cols: (u16, u16)| {
+            [
+                &rows.0.to_le_bytes()[..],
+                &rows.1.to_le_bytes(),
+                &cols.0.to_le_bytes(),
+                &cols.1.to_le_bytes(),
+                &[0, 0],
+            ]
+            .concat()
+        };
+        // rows and columns are 0-based, first inclusive, last exclusive
+        assert!(dimensions_bounded(&biff8((0, 65_536), (0, 256))));
+        assert!(dimensions_bounded(&biff8((0, 0), (0, 0))));
+        assert!(!dimensions_bounded(&biff8((0, 65_537), (0, 256))));
+        assert!(!dimensions_bounded(&biff8((0, 1 << 31), (0, 2))));
+        // ends before it starts
+        assert!(!dimensions_bounded(&biff8((10, 5), (0, 2))));
     }
 
     #[test]
