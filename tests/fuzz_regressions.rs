@@ -288,15 +288,25 @@ fn stored_zip(files: &[(&str, &[u8])]) -> Vec<u8> {
 
 /// An XLSX whose only sheet is `sheet` (the XML of `xl/worksheets/sheet1.xml`).
 fn xlsx(sheet: &str) -> Vec<u8> {
+    xlsx_with_strings(sheet, None)
+}
+
+/// The same, with `xl/sharedStrings.xml` when given.
+fn xlsx_with_strings(sheet: &str, strings: Option<&str>) -> Vec<u8> {
     const RELS: &str = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#;
     const WORKBOOK: &str = r#"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Journal" sheetId="1" r:id="rId1"/></sheets></workbook>"#;
     const WORKBOOK_RELS: &str = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#;
-    stored_zip(&[
-        ("_rels/.rels", RELS.as_bytes()),
-        ("xl/workbook.xml", WORKBOOK.as_bytes()),
-        ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.as_bytes()),
-        ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
-    ])
+    stored_zip(
+        &[
+            ("_rels/.rels", RELS.as_bytes()),
+            ("xl/workbook.xml", WORKBOOK.as_bytes()),
+            ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.as_bytes()),
+            ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
+        ]
+        .into_iter()
+        .chain(strings.map(|s| ("xl/sharedStrings.xml", s.as_bytes())))
+        .collect::<Vec<_>>(),
+    )
 }
 
 /// fuzz target `sheet_file`: an XLS (compound file) cut one byte into its first sector
@@ -470,6 +480,24 @@ fn an_xls_with_cells_far_apart_is_unreadable_not_a_memory_blow_up() {
         "an_xls_with_cells_far_apart_is_unreadable_not_a_memory_blow_up",
         "journal.xls",
         include_bytes!("fuzz_findings/far-cells.xls"),
+    );
+}
+
+/// fuzz target `xlsx_parts`: shared strings announcing 400 billion strings
+/// (`uniqueCount`) make calamine 0.38 reserve room for them before reading one
+/// (`xlsx::Xlsx::read_shared_strings`), and the allocation's failure aborts the process.
+#[cfg(unix)]
+#[test]
+fn shared_strings_announcing_billions_are_unreadable_not_an_abort() {
+    if child_reads() {
+        return;
+    }
+    let sheet = r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>"#;
+    let strings = r#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="400000000000"><si><t>Date</t></si></sst>"#;
+    reads_in_1_gib(
+        "shared_strings_announcing_billions_are_unreadable_not_an_abort",
+        "journal.xlsx",
+        &xlsx_with_strings(sheet, Some(strings)),
     );
 }
 

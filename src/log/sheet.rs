@@ -84,7 +84,8 @@ pub fn open(file: &Path, sheet: Option<&str>) -> Result<(String, Cells), OpenErr
     guard::quietly(|| read(file, sheet)).unwrap_or(Err(OpenError::Unreadable))
 }
 
-/// Whether calamine can be handed the file: an XLS's allocation tables, an ODS's tables.
+/// Whether calamine can be handed the file: an XLS's allocation tables and sheets, an
+/// XLSX's shared strings, an ODS's XML.
 /// A compound file is checked whatever its extension: calamine opens one inside an XLSX
 /// or XLSB too, looking for a password-protected workbook.
 fn sound(file: &Path) -> bool {
@@ -99,6 +100,15 @@ fn sound(file: &Path) -> bool {
         && guard::is_compound_file(&head);
     if compound || extension.as_deref() == Some("xls") {
         return std::fs::read(file).is_ok_and(|b| guard::compound_file_is_sound(&b));
+    }
+    if matches!(extension.as_deref(), Some("xlsx" | "xlsm")) {
+        // Without a readable archive, calamine says so itself.
+        let Ok(archive) = std::fs::File::open(file).map(std::io::BufReader::new) else {
+            return true;
+        };
+        return zip::ZipArchive::new(archive).map_or(true, |mut archive| {
+            guard::xlsx_strings_are_sound(&mut archive)
+        });
     }
     if extension.as_deref() == Some("ods") {
         // Without a readable archive or content, calamine says so itself.

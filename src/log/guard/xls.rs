@@ -1,22 +1,6 @@
-//! What calamine 0.38 must not be handed, and its panics caught: a workbook log is a file
-//! from outside, and a malformed one must give `fichier-illisible`, never a crash, a hang
-//! or all the memory there is (each case below was found by `fuzz/`, and has a test in
-//! `tests/fuzz_regressions.rs`).
-//!
-//! - A compound file (XLS, or the envelope of an encrypted XLSX) whose sector chains loop:
-//!   calamine follows a chain until it ends, appending each sector, for ever; or an XLS
-//!   sheet whose cells or dimensions span more than an XLS sheet holds: calamine fills a
-//!   dense range over the box ([`compound_file_is_sound`]).
-//! - An ODS whose content is not well-formed XML: calamine reads a table to its end tag
-//!   and can wait for it for ever ([`ods_content_is_sound`]).
-//! - Anything else calamine panics on (a truncated sector, an overflowing cell reference):
-//!   [`quietly`] turns the panic into an error, without printing it.
-//!
-//! The checks read the file once more, before calamine does; both are linear.
-
-use std::cell::Cell;
-use std::io::BufRead;
-use std::panic::{AssertUnwindSafe, catch_unwind};
+//! Compound files (XLS, and the envelope of an encrypted XLSX) as calamine 0.38 reads them
+//! (`cfb`, `xls`): whether their sector chains end and their sheets fit in an XLS sheet.
+//! See [`super`] for why.
 
 /// The signature of a compound file.
 const COMPOUND_MAGIC: &[u8; 8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
@@ -272,61 +256,6 @@ fn has_loop(next: &[u32]) -> bool {
     false
 }
 
-/// Whether calamine can read an ODS `content.xml` to its end: the XML is well formed
-/// (every end tag closes the element open, and none is open at the end). calamine reads
-/// a table to its end tag and a cell to the first `</table:table-cell>` by name, taking
-/// the end of the file or another element's end for any other event: in a malformed
-/// document a table's end can be swallowed or missing, and it waits for it for ever. In a
-/// well-formed one each element's end tag comes before its parent's, so none is.
-pub fn ods_content_is_sound(content: impl BufRead) -> bool {
-    use quick_xml::events::Event;
-    let mut reader = quick_xml::Reader::from_reader(content);
-    let config = reader.config_mut();
-    config.check_end_names = true;
-    config.trim_text(false);
-    config.check_comments = false;
-    config.expand_empty_elements = true;
-    let mut buf = Vec::new();
-    let mut depth: usize = 0;
-    loop {
-        buf.clear();
-        match reader.read_event_into(&mut buf) {
-            Ok(Event::Start(_)) => depth += 1,
-            Ok(Event::End(_)) => match depth.checked_sub(1) {
-                Some(d) => depth = d,
-                None => return false,
-            },
-            Ok(Event::Eof) => return depth == 0,
-            Err(_) => return false,
-            Ok(_) => {}
-        }
-    }
-}
-
-thread_local! {
-    /// Whether a panic on this thread is expected and caught: not printed.
-    static QUIET: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Runs `f`; `None` if it panicked. The panic is not printed: the caller reports the file
-/// as unreadable. The process's panic hook is wrapped once, so that other panics are
-/// printed as before.
-pub fn quietly<T>(f: impl FnOnce() -> T) -> Option<T> {
-    static HOOK: std::sync::Once = std::sync::Once::new();
-    HOOK.call_once(|| {
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            if !QUIET.with(Cell::get) {
-                previous(info);
-            }
-        }));
-    });
-    let was = QUIET.with(|q| q.replace(true));
-    let result = catch_unwind(AssertUnwindSafe(f));
-    QUIET.with(|q| q.set(was));
-    result.ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -359,33 +288,5 @@ mod tests {
         assert!(!dimensions_bounded(&biff8((0, 1 << 31), (0, 2))));
         // ends before it starts
         assert!(!dimensions_bounded(&biff8((10, 5), (0, 2))));
-    }
-
-    #[test]
-    fn ods() {
-        let sound = |xml: &str| ods_content_is_sound(xml.as_bytes());
-        assert!(sound(
-            "<office:body><table:table><table:table-row><table:table-cell/></table:table-row></table:table></office:body>"
-        ));
-        assert!(sound("<table:table/>"));
-        assert!(!sound("<table:table table:name=\"A\">"));
-        assert!(!sound(
-            "<table:table><table:table-row><table:table-cell></table:table></table:table-cell></table:table-row>"
-        ));
-        assert!(!sound(
-            "<table:table><table:table-row><table:table-cell><office:annotation>"
-        ));
-        // fuzz target `ods_parts`: a cell read to the first `</table:table-cell>` by name
-        // swallows the end of its table when an end tag in it is garbled.
-        assert!(!sound(
-            "<table:table><table:table-row><table:table-cell><text:p>x</text:\u{11}</table:table-cell></table:table-row></table:table><table:table-cell></table:table-cell>"
-        ));
-        assert!(!sound("<a></a></b>"));
-    }
-
-    #[test]
-    fn quiet_panics() {
-        assert_eq!(quietly(|| 1), Some(1));
-        assert_eq!(quietly(|| -> u8 { std::panic::panic_any(0) }), None);
     }
 }
