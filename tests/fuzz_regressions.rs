@@ -312,7 +312,7 @@ fn xlsx_with_strings(sheet: &str, strings: Option<&str>) -> Vec<u8> {
 /// fuzz target `sheet_file`: an XLS (compound file) cut one byte into its first sector
 /// makes calamine 0.38 panic (`utils::to_u32` asserts that a sector is whole, from
 /// `cfb::Cfb::new` via `xls::Xls::new`), and `log::sheet::open` does not catch it: `csc
-/// check` dies instead of reporting an unreadable log. Fix in `src/log/sheet.rs` (catch
+/// check` dies instead of reporting an unreadable log. Fixed in `src/log/sheet/` (catch
 /// the unwind around calamine, as for any unreadable workbook) or upstream.
 #[test]
 fn a_truncated_xls_is_unreadable_not_a_panic() {
@@ -498,6 +498,35 @@ fn shared_strings_announcing_billions_are_unreadable_not_an_abort() {
         "shared_strings_announcing_billions_are_unreadable_not_an_abort",
         "journal.xlsx",
         &xlsx_with_strings(sheet, Some(strings)),
+    );
+}
+
+/// Found by review after the previous ones: without a sheet named, csc looks for the first
+/// sheet whose first row names `date` and `activite`, and asked calamine for each sheet's
+/// range, which is dense: a notes sheet with cells in A1 and XFD1048576 made it fill 17
+/// billion cells. Sheets are now read cell by cell up to their first row.
+#[cfg(unix)]
+#[test]
+fn a_sheet_with_far_apart_cells_before_the_log_is_no_memory_blow_up() {
+    const RELS: &str = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#;
+    const WORKBOOK: &str = r#"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Notes" sheetId="1" r:id="rId1"/><sheet name="Journal" sheetId="2" r:id="rId2"/></sheets></workbook>"#;
+    const WORKBOOK_RELS: &str = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>"#;
+    const NOTES: &str = r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Notes</t></is></c></row><row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>fin</t></is></c></row></sheetData></worksheet>"#;
+    const LOG: &str = r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Date</t></is></c><c r="B1" t="inlineStr"><is><t>Activite</t></is></c></row></sheetData></worksheet>"#;
+    if child_reads() {
+        return;
+    }
+    let book = stored_zip(&[
+        ("_rels/.rels", RELS.as_bytes()),
+        ("xl/workbook.xml", WORKBOOK.as_bytes()),
+        ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.as_bytes()),
+        ("xl/worksheets/sheet1.xml", NOTES.as_bytes()),
+        ("xl/worksheets/sheet2.xml", LOG.as_bytes()),
+    ]);
+    reads_in_1_gib(
+        "a_sheet_with_far_apart_cells_before_the_log_is_no_memory_blow_up",
+        "journal.xlsx",
+        &book,
     );
 }
 

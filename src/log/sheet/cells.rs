@@ -1,160 +1,8 @@
-//! Spreadsheet logs (XLSX, XLSM, XLSB, XLS, ODS) through calamine: cells become the text
-//! a CSV export would hold, so that the same row rules apply to every format.
-//!
-//! A sheet is read once into [`Cells`]: the cells that hold something, in row order, their
-//! text end to end, about 16 bytes a cell besides the text (a 7-column log: some 100
-//! bytes a row). An XLSX sheet is read in one pass over its XML, values and formulas
-//! together; other formats through calamine's ranges, dropped once copied.
+//! A sheet's written cells, in row order, and the rows they make: see [`Cells`].
 
-use std::path::Path;
+use calamine::{Data, Range};
 
-use calamine::{Data, Range, Reader as _, Sheets};
-
-use super::guard;
-use crate::text::slug::slug;
-
-/// Spreadsheet formats read through calamine.
-const SPREADSHEETS: &[&str] = &["xlsx", "xlsm", "xlsb", "xls", "ods"];
-
-pub fn is_spreadsheet(path: &str) -> bool {
-    Path::new(path)
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| SPREADSHEETS.contains(&e.to_ascii_lowercase().as_str()))
-}
-
-/// `journal.xlsx#Feuille` → (`journal.xlsx`, `Some("Feuille")`); anything else unchanged.
-pub fn split_sheet(spec: &str) -> (&str, Option<&str>) {
-    match spec.rsplit_once('#') {
-        Some((file, sheet)) if is_spreadsheet(file) && !sheet.is_empty() => (file, Some(sheet)),
-        _ => (spec, None),
-    }
-}
-
-/// A spreadsheet cell as the text a CSV export would hold: real dates as ISO dates,
-/// numbers with a decimal comma (so that `1.234` typed as a number is never ambiguous).
-pub fn cell_text(cell: &Data) -> String {
-    match cell {
-        Data::Empty => String::new(),
-        Data::String(s) | Data::DurationIso(s) => s.clone(),
-        Data::DateTimeIso(s) => s.split('T').next().unwrap_or_default().to_owned(),
-        Data::Int(i) => i.to_string(),
-        Data::Float(f) => format!("{f}").replace('.', ","),
-        Data::Bool(b) => crate::text::yesno::canonical(*b).to_owned(),
-        Data::DateTime(dt) => match dt.as_datetime() {
-            Some(d) if dt.is_datetime() => d.date().format("%Y-%m-%d").to_string(),
-            _ => format!("{}", dt.as_f64()).replace('.', ","),
-        },
-        Data::Error(e) => format!("#{e:?}"),
-    }
-}
-
-/// Why a workbook could not be read.
-#[derive(Debug)]
-pub enum OpenError {
-    Unreadable,
-    /// The sheet asked for is not there; the sheets that are.
-    UnknownSheet(Vec<String>),
-}
-
-/// Whether a sheet's first non-empty row names a `date` and an `activite` column.
-fn has_log_header(book: &mut Sheets<std::io::BufReader<std::fs::File>>, name: &str) -> bool {
-    let Ok(range) = book.worksheet_range(name) else {
-        return false;
-    };
-    range
-        .rows()
-        .find(|row| row.iter().any(|c| !matches!(c, Data::Empty)))
-        .is_some_and(|row| {
-            let names: Vec<String> = row
-                .iter()
-                .map(|c| super::resolve::canonical(&cell_text(c)))
-                .collect();
-            names.iter().any(|n| n == "date") && names.iter().any(|n| n == "activite")
-        })
-}
-
-/// Opens the sheet of a workbook: the one named (exactly, or as a slug), else the first.
-/// A workbook calamine cannot be handed (see [`guard`]), or that makes it panic, is
-/// unreadable.
-pub fn open(file: &Path, sheet: Option<&str>) -> Result<(String, Cells), OpenError> {
-    if !guard::quietly(|| sound(file)).unwrap_or(false) {
-        return Err(OpenError::Unreadable);
-    }
-    guard::quietly(|| read(file, sheet)).unwrap_or(Err(OpenError::Unreadable))
-}
-
-/// Whether calamine can be handed the file: an XLS's allocation tables and sheets, an
-/// XLSX's shared strings, an ODS's XML.
-/// A compound file is checked whatever its extension: calamine opens one inside an XLSX
-/// or XLSB too, looking for a password-protected workbook.
-fn sound(file: &Path) -> bool {
-    let extension = file
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    let mut head = [0u8; 8];
-    let compound = std::fs::File::open(file)
-        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
-        .is_ok()
-        && guard::is_compound_file(&head);
-    if compound || extension.as_deref() == Some("xls") {
-        return std::fs::read(file).is_ok_and(|b| guard::compound_file_is_sound(&b));
-    }
-    if matches!(extension.as_deref(), Some("xlsx" | "xlsm")) {
-        // Without a readable archive, calamine says so itself.
-        let Ok(archive) = std::fs::File::open(file).map(std::io::BufReader::new) else {
-            return true;
-        };
-        return zip::ZipArchive::new(archive).map_or(true, |mut archive| {
-            guard::xlsx_strings_are_sound(&mut archive)
-        });
-    }
-    if extension.as_deref() == Some("ods") {
-        // Without a readable archive or content, calamine says so itself.
-        let Ok(archive) = std::fs::File::open(file).map(std::io::BufReader::new) else {
-            return true;
-        };
-        let Ok(mut archive) = zip::ZipArchive::new(archive) else {
-            return true;
-        };
-        return archive.by_name("content.xml").map_or(true, |c| {
-            guard::ods_content_is_sound(std::io::BufReader::new(c))
-        });
-    }
-    true
-}
-
-fn read(file: &Path, sheet: Option<&str>) -> Result<(String, Cells), OpenError> {
-    let mut book = calamine::open_workbook_auto(file).map_err(|_| OpenError::Unreadable)?;
-    let names = book.sheet_names();
-    let name = match sheet {
-        Some(s) => names
-            .iter()
-            .find(|n| n.as_str() == s || slug(n) == slug(s))
-            .cloned(),
-        // The first sheet with a `date` and an `activite` header (spec §4 v1.1): a workbook
-        // often opens on a notes or summary sheet.
-        None if names.len() > 1 => names
-            .iter()
-            .find(|n| has_log_header(&mut book, n))
-            .or_else(|| names.first())
-            .cloned(),
-        None => names.first().cloned(),
-    };
-    let Some(name) = name else {
-        return Err(OpenError::UnknownSheet(names));
-    };
-    if let Sheets::Xlsx(xlsx) = &mut book {
-        return Cells::from_xlsx(xlsx, &name).map(|cells| (name, cells));
-    }
-    let data = book
-        .worksheet_range(&name)
-        .map_err(|_| OpenError::Unreadable)?;
-    // Which cells hold a formula; a format that cannot tell has none.
-    let formulas = book.worksheet_formula(&name).unwrap_or_default();
-    Ok((name, Cells::from_ranges(&data, &formulas)?))
-}
+use super::{OpenError, cell_text};
 
 /// Excel's last row and column (0-based, exclusive): a cell past them is no real
 /// workbook's, and a row that long would be walked cell by cell.
@@ -255,7 +103,10 @@ impl Cells {
 
     /// The cells of calamine's ranges (XLS, XLSB, ODS): those that hold something, the
     /// columns counted from the box that holds both ranges.
-    fn from_ranges(data: &Range<Data>, formulas: &Range<String>) -> Result<Self, OpenError> {
+    pub(super) fn from_ranges(
+        data: &Range<Data>,
+        formulas: &Range<String>,
+    ) -> Result<Self, OpenError> {
         let mut bounds: Option<Bounds> = None;
         for (start, end) in [
             (data.start(), data.end()),
@@ -296,7 +147,7 @@ impl Cells {
     }
 
     /// The cells of an XLSX sheet, values and formulas in one pass over its XML.
-    fn from_xlsx<RS: std::io::Read + std::io::Seek>(
+    pub(super) fn from_xlsx<RS: std::io::Read + std::io::Seek>(
         book: &mut calamine::Xlsx<RS>,
         name: &str,
     ) -> Result<Self, OpenError> {
@@ -317,6 +168,37 @@ impl Cells {
                 None => false,
             };
             cells.push(cell.pos, &Data::from(cell.value), formula);
+        }
+        cells.finish(None)
+    }
+
+    /// The cells of an XLSB sheet, read cell by cell (values, then formulas): never as a
+    /// dense range.
+    pub(super) fn from_xlsb<RS: std::io::Read + std::io::Seek>(
+        book: &mut calamine::Xlsb<RS>,
+        name: &str,
+    ) -> Result<Self, OpenError> {
+        let unreadable = |_| OpenError::Unreadable;
+        let mut with_formula: foldhash::HashSet<(u32, u32)> = foldhash::HashSet::default();
+        let mut reader = book.worksheet_cells_reader(name).map_err(unreadable)?;
+        while let Some(cell) = reader.next_formula().map_err(unreadable)? {
+            if !cell.get_value().is_empty() {
+                with_formula.insert(cell.get_position());
+            }
+        }
+        drop(reader);
+        let mut cells = Self::default();
+        let mut reader = book.worksheet_cells_reader(name).map_err(unreadable)?;
+        while let Some(cell) = reader.next_cell().map_err(unreadable)? {
+            let at = cell.get_position();
+            cells.push(
+                at,
+                &Data::from(cell.get_value().clone()),
+                with_formula.remove(&at),
+            );
+        }
+        for at in with_formula {
+            cells.push(at, &Data::Empty, true);
         }
         cells.finish(None)
     }
@@ -374,20 +256,5 @@ impl Cells {
     /// The cells of the last row that are numbers.
     pub fn numeric(&self) -> &[usize] {
         &self.numeric
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sheets() {
-        assert_eq!(
-            split_sheet("journal.xlsx#Activités"),
-            ("journal.xlsx", Some("Activités"))
-        );
-        assert_eq!(split_sheet("journal.ods"), ("journal.ods", None));
-        assert_eq!(split_sheet("notes#1.csv"), ("notes#1.csv", None));
     }
 }
