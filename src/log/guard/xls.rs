@@ -76,7 +76,8 @@ pub fn compound_file_is_sound(bytes: &[u8]) -> bool {
 /// An XLS sheet's largest box: 65,536 rows of 256 columns. calamine makes each sheet a
 /// dense range from its cells, so two cells far apart (a column past 256, which BIFF
 /// allows up to 65,535) would make it fill gigabytes; it also reserves room for the box
-/// a `DIMENSIONS` record gives.
+/// a `DIMENSIONS` record gives. A sheet that spans the whole box still costs calamine
+/// about half a gigabyte: the price of the format, and of a real sheet that big.
 const XLS_CELLS: u64 = 65_536 * 256;
 
 /// The `Workbook` (or `Book`) stream of a compound file whose FAT has no loop, read as
