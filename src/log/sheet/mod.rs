@@ -62,29 +62,34 @@ pub enum OpenError {
     UnknownSheet(Vec<String>),
 }
 
+/// The cells of a calamine cells reader as `(row, value)`: XLSX's and XLSB's readers have
+/// the same methods and no trait in common.
+macro_rules! written_cells {
+    ($reader:expr) => {{
+        let mut reader = $reader;
+        std::iter::from_fn(move || {
+            reader
+                .next_cell()
+                .ok()
+                .flatten()
+                .map(|c| (c.get_position().0, Data::from(c.get_value().clone())))
+        })
+    }};
+}
+
 /// Whether a sheet's first non-empty row names a `date` and an `activite` column. XLSX and
 /// XLSB sheets are read cell by cell up to that row: calamine's ranges are dense, and a
 /// sheet with two cells far apart would fill gigabytes.
 fn has_log_header(book: &mut Sheets<std::io::BufReader<std::fs::File>>, name: &str) -> bool {
     let row: Vec<String> = match book {
-        Sheets::Xlsx(xlsx) => xlsx.worksheet_cells_reader(name).ok().map(|mut reader| {
-            first_row(std::iter::from_fn(|| {
-                reader
-                    .next_cell()
-                    .ok()
-                    .flatten()
-                    .map(|c| (c.get_position().0, Data::from(c.get_value().clone())))
-            }))
-        }),
-        Sheets::Xlsb(xlsb) => xlsb.worksheet_cells_reader(name).ok().map(|mut reader| {
-            first_row(std::iter::from_fn(|| {
-                reader
-                    .next_cell()
-                    .ok()
-                    .flatten()
-                    .map(|c| (c.get_position().0, Data::from(c.get_value().clone())))
-            }))
-        }),
+        Sheets::Xlsx(xlsx) => xlsx
+            .worksheet_cells_reader(name)
+            .ok()
+            .map(|reader| first_row(written_cells!(reader))),
+        Sheets::Xlsb(xlsb) => xlsb
+            .worksheet_cells_reader(name)
+            .ok()
+            .map(|reader| first_row(written_cells!(reader))),
         _ => book.worksheet_range(name).ok().map(|range| {
             range
                 .rows()
