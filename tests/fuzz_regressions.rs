@@ -159,7 +159,12 @@ fn a_bad_date_is_not_quoted_as_an_address() {
         |_| {},
     )
     .expect("read");
-    for d in &summary.errors {
+    quote_no_private_data(&summary.errors);
+}
+
+/// No string argument of `diagnostics` fails the privacy scan.
+fn quote_no_private_data(diagnostics: &[csc::diag::Diagnostic]) {
+    for d in diagnostics {
         for (name, value) in &d.args {
             if let csc::diag::Arg::Str(s) = value {
                 assert!(
@@ -547,17 +552,7 @@ fn no_diagnostic_quotes_private_data(activity: &str) {
     let Ok(report) = csc::report::build(&plan_path, "plan.yaml", &plan, &inputs, None) else {
         panic!("the log is read");
     };
-    for d in &report.diagnostics {
-        for (name, value) in &d.args {
-            if let csc::diag::Arg::Str(s) = value {
-                assert!(
-                    csc::log::privacy::scan(s).is_ok(),
-                    "{}: `{name}` = {s:?}",
-                    d.code.id
-                );
-            }
-        }
-    }
+    quote_no_private_data(&report.diagnostics);
 }
 
 /// Found by review of the `evaluate` target's invariant (no message about a log quotes
