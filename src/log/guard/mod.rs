@@ -86,8 +86,12 @@ pub fn xlsx_strings_are_sound<R: std::io::Read + std::io::Seek>(
     })
 }
 
-/// The `uniqueCount` of a shared-strings part's `sst` element: its leading digits,
-/// saturated; 0 when there is none.
+const UNIQUE_COUNT: &[u8] = b"uniqueCount";
+
+/// The `uniqueCount` of a shared-strings part's `sst` element: the largest number written
+/// after `uniqueCount=` anywhere in the tag (its digits, saturated), so that a malformed tag
+/// read leniently, as calamine reads attributes, announces no more than this; 0 when
+/// there is none.
 fn announced_strings(part: impl BufRead) -> u64 {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_reader(part);
@@ -96,18 +100,25 @@ fn announced_strings(part: impl BufRead) -> u64 {
         buf.clear();
         match reader.read_event_into(&mut buf) {
             Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == "sst" => {
-                let Ok(Some(count)) = e.try_get_attribute("uniqueCount") else {
-                    return 0;
-                };
-                return count
-                    .value
-                    .as_bytes()
-                    .iter()
-                    .skip_while(|&&b| b == b'+' || b.is_ascii_whitespace())
-                    .take_while(|b| b.is_ascii_digit())
-                    .fold(0u64, |n, &d| {
-                        n.saturating_mul(10).saturating_add(u64::from(d - b'0'))
-                    });
+                let tag: &str = e.as_ref();
+                let tag = tag.as_bytes();
+                return (0..tag.len())
+                    .filter(|&i| tag[i..].starts_with(UNIQUE_COUNT))
+                    .map(|i| {
+                        let value = tag[i + UNIQUE_COUNT.len()..]
+                            .iter()
+                            .skip_while(|&&b| b.is_ascii_whitespace())
+                            .skip_while(|&&b| b == b'=')
+                            .skip_while(|&&b| b.is_ascii_whitespace() || b == b'"' || b == b'\'')
+                            .skip_while(|&&b| b == b'+');
+                        value
+                            .take_while(|b| b.is_ascii_digit())
+                            .fold(0u64, |n, &d| {
+                                n.saturating_mul(10).saturating_add(u64::from(d - b'0'))
+                            })
+                    })
+                    .max()
+                    .unwrap_or(0);
             }
             Ok(Event::Eof) | Err(_) => return 0,
             Ok(_) => {}
@@ -181,6 +192,12 @@ mod tests {
             u64::MAX
         );
         assert_eq!(count("<sst>"), 0);
+        // fuzz target `xlsx_parts`: a malformed attribute hides the count from a strict
+        // reader, not from calamine's lenient one.
+        assert_eq!(
+            count(r#"<sst count=1 uniqueCount="44444444444444"/>"#),
+            44_444_444_444_444
+        );
     }
 
     #[test]
