@@ -9,9 +9,6 @@ use super::{OpenError, cell_text};
 const MAX_ROWS: u32 = 1 << 20;
 const MAX_COLUMNS: u32 = 1 << 14;
 
-/// The first and last cells of a box, `(row, column)`, absolute, 0-based.
-type Bounds = ((u32, u32), (u32, u32));
-
 /// A cell that holds a value or a formula.
 #[derive(Debug, Clone, Copy)]
 struct Cell {
@@ -34,8 +31,8 @@ pub struct Cells {
     used: Vec<Cell>,
     /// The first cell of the next row in `used`.
     cursor: usize,
-    /// The first and last columns (absolute, 0-based).
-    columns: (u32, u32),
+    /// The column records start at (absolute, 0-based).
+    first_column: u32,
     /// A cell past Excel's last row or column was met.
     outside: bool,
     /// Columns (from the first) of the last row whose cell holds a formula without a
@@ -69,8 +66,8 @@ impl Cells {
         });
     }
 
-    /// Order and bounds (those given, else the cells'), once every cell is in.
-    fn finish(mut self, bounds: Option<Bounds>) -> Result<Self, OpenError> {
+    /// Order, and the first column (the one given, else the cells'), once every cell is in.
+    fn finish(mut self, first_column: Option<u32>) -> Result<Self, OpenError> {
         if self.outside {
             return Err(OpenError::Unreadable);
         }
@@ -90,38 +87,22 @@ impl Cells {
             }
             self.used = cells.into_iter().map(|(c, _)| c).collect();
         }
-        let columns = self.used.iter().map(|c| c.column);
-        self.columns = match bounds {
-            Some(((_, first), (_, last))) => (first, last),
-            None => (
-                columns.clone().min().unwrap_or(0),
-                columns.max().unwrap_or(0),
-            ),
-        };
+        self.first_column =
+            first_column.unwrap_or_else(|| self.used.iter().map(|c| c.column).min().unwrap_or(0));
         Ok(self)
     }
 
-    /// The cells of calamine's ranges (XLS, XLSB, ODS): those that hold something, the
-    /// columns counted from the box that holds both ranges.
+    /// The cells of calamine's ranges (XLS, ODS): those that hold something, the columns
+    /// counted from the first column of either range.
     pub(super) fn from_ranges(
         data: &Range<Data>,
         formulas: &Range<String>,
     ) -> Result<Self, OpenError> {
-        let mut bounds: Option<Bounds> = None;
-        for (start, end) in [
-            (data.start(), data.end()),
-            (formulas.start(), formulas.end()),
-        ] {
-            if let (Some(s), Some(e)) = (start, end) {
-                bounds = Some(match bounds {
-                    None => (s, e),
-                    Some((bs, be)) => (
-                        (bs.0.min(s.0), bs.1.min(s.1)),
-                        (be.0.max(e.0), be.1.max(e.1)),
-                    ),
-                });
-            }
-        }
+        let first_column = [data.start(), formulas.start()]
+            .into_iter()
+            .flatten()
+            .map(|(_, column)| column)
+            .min();
         let absolute = |start: Option<(u32, u32)>, (row, column): (usize, usize)| {
             let (r, c) = start.unwrap_or_default();
             (
@@ -143,7 +124,7 @@ impl Cells {
         for at in with_formula {
             cells.push(at, &Data::Empty, true);
         }
-        cells.finish(bounds)
+        cells.finish(first_column)
     }
 
     /// The cells of an XLSX sheet, values and formulas in one pass over its XML.
@@ -205,7 +186,7 @@ impl Cells {
 
     /// Columns before the table (its range may not start at A).
     pub fn first_column(&self) -> usize {
-        self.columns.0 as usize
+        self.first_column as usize
     }
 
     /// Back to the first row.
@@ -225,7 +206,7 @@ impl Cells {
         record.clear();
         self.unvalued.clear();
         self.numeric.clear();
-        let mut column = self.columns.0;
+        let mut column = self.first_column;
         while let Some(cell) = self.used.get(self.cursor).filter(|c| c.row == row) {
             for _ in column..cell.column {
                 record.push_field("");

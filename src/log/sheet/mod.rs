@@ -105,19 +105,16 @@ fn has_log_header(book: &mut Sheets<std::io::BufReader<std::fs::File>>, name: &s
 
 /// The texts of the first row that holds a value, from cells in row order.
 fn first_row(cells: impl Iterator<Item = (u32, Data)>) -> Vec<String> {
-    let mut row = None;
-    let mut texts = Vec::new();
-    for (r, value) in cells {
-        if matches!(value, Data::Empty) || row.is_some_and(|first| first != r) {
-            if row.is_some_and(|first| first != r) {
-                break;
-            }
-            continue;
-        }
-        row = Some(r);
-        texts.push(cell_text(&value));
-    }
-    texts
+    let mut cells = cells
+        .filter(|(_, value)| !matches!(value, Data::Empty))
+        .peekable();
+    let Some(&(row, _)) = cells.peek() else {
+        return Vec::new();
+    };
+    cells
+        .take_while(|(r, _)| *r == row)
+        .map(|(_, value)| cell_text(&value))
+        .collect()
 }
 
 /// Opens the sheet of a workbook: the one named (exactly, or as a slug), else the first.
@@ -147,28 +144,23 @@ fn sound(file: &Path) -> bool {
     if compound || extension.as_deref() == Some("xls") {
         return std::fs::read(file).is_ok_and(|b| guard::compound_file_is_sound(&b));
     }
-    if matches!(extension.as_deref(), Some("xlsx" | "xlsm")) {
-        // Without a readable archive, calamine says so itself.
-        let Ok(archive) = std::fs::File::open(file).map(std::io::BufReader::new) else {
-            return true;
-        };
-        return zip::ZipArchive::new(archive).map_or(true, |mut archive| {
-            guard::xlsx_strings_are_sound(&mut archive)
-        });
+    if !matches!(extension.as_deref(), Some("xlsx" | "xlsm" | "ods")) {
+        return true;
     }
+    // Without a readable archive, calamine says so itself.
+    let archive = std::fs::File::open(file)
+        .ok()
+        .and_then(|f| zip::ZipArchive::new(std::io::BufReader::new(f)).ok());
+    let Some(mut archive) = archive else {
+        return true;
+    };
     if extension.as_deref() == Some("ods") {
-        // Without a readable archive or content, calamine says so itself.
-        let Ok(archive) = std::fs::File::open(file).map(std::io::BufReader::new) else {
-            return true;
-        };
-        let Ok(mut archive) = zip::ZipArchive::new(archive) else {
-            return true;
-        };
-        return archive.by_name("content.xml").map_or(true, |c| {
+        archive.by_name("content.xml").map_or(true, |c| {
             guard::ods_content_is_sound(std::io::BufReader::new(c))
-        });
+        })
+    } else {
+        guard::xlsx_strings_are_sound(&mut archive)
     }
-    true
 }
 
 fn read(file: &Path, sheet: Option<&str>) -> Result<(String, Cells), OpenError> {
