@@ -6,6 +6,8 @@
 const COMPOUND_MAGIC: &[u8; 8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 /// Sector numbers from here on are markers (free, end of chain, FAT or DIFAT sector).
 const RESERVED: u32 = 0xFFFF_FFFA;
+/// A mini sector past the end of the mini stream, as calamine reads it.
+const MINI_ZEROS: [u8; 64] = [0; 64];
 /// A DIFAT entry at or past this is no FAT sector.
 const DIFSECT: u32 = 0xFFFF_FFFC;
 
@@ -85,21 +87,12 @@ const XLS_CELLS: u64 = 65_536 * 256;
 /// stream when it is under 4,096 bytes. `None` when there is none, or a chain leaves the
 /// file (calamine fails there too).
 fn workbook_stream(bytes: &[u8], size: usize, fat: &[u32]) -> Option<Vec<u8>> {
-    const END: u32 = 0xFFFF_FFFE;
     let sector = |id: u32| {
         let start = (id as usize + 1) * size;
         bytes.get(start..(start + size).min(bytes.len()))
     };
-    // A chain through the FAT, up to `len` bytes; it ends, the FAT having no loop.
-    let chain = |mut id: u32, len: usize| -> Option<Vec<u8>> {
-        let mut out = Vec::new();
-        while id != END && out.len() < len {
-            let s = sector(id)?;
-            out.extend_from_slice(&s[..s.len().min(len - out.len())]);
-            id = *fat.get(id as usize)?;
-        }
-        Some(out)
-    };
+    // A chain through the FAT; it ends, the FAT having no loop.
+    let chain = |id: u32, len: usize| follow(id, len, fat, sector);
     let u32_of = |at: usize| u32_at(bytes, at);
     let directory = chain(u32_of(48)?, usize::MAX)?;
     let entries: Vec<&[u8]> = directory.chunks_exact(128).collect();
@@ -139,13 +132,28 @@ fn workbook_stream(bytes: &[u8], size: usize, fat: &[u32]) -> Option<Vec<u8>> {
     let ministream = chain(u32_at(root, 116)?, length(root))?;
     let mini_fat: Vec<u32> =
         u32s(&chain(u32_of(60)?, mini_fat_sectors.saturating_mul(size))?).collect();
-    let mut out = Vec::new();
-    let mut id = start;
-    while id != END && out.len() < len {
+    // A mini chain may loop: `len`, under 4,096 bytes, ends it. Past the mini stream,
+    // calamine reads zeros.
+    follow(start, len, &mini_fat, |id| {
         let at = id as usize * 64;
-        let s = ministream.get(at..(at + 64).min(ministream.len()))?;
+        Some(ministream.get(at..at + 64).unwrap_or(&MINI_ZEROS))
+    })
+}
+
+/// The bytes of a chain of sectors from `id`, up to `len`: each sector's next in `next`,
+/// until the end-of-chain marker. `None` when a sector or a link is missing.
+fn follow<'a>(
+    mut id: u32,
+    len: usize,
+    next: &[u32],
+    sector: impl Fn(u32) -> Option<&'a [u8]>,
+) -> Option<Vec<u8>> {
+    const END: u32 = 0xFFFF_FFFE;
+    let mut out = Vec::new();
+    while id != END && out.len() < len {
+        let s = sector(id)?;
         out.extend_from_slice(&s[..s.len().min(len - out.len())]);
-        id = *mini_fat.get(id as usize)?;
+        id = *next.get(id as usize)?;
     }
     Some(out)
 }
