@@ -144,6 +144,26 @@ fn row(out: &mut String, cells: &[String], numbers_from: usize, chart: &str, tot
     out.push_str("</tr>\n");
 }
 
+/// A row of `counts` after the `lead` cells (escaped already), with their chart named
+/// `name`; numbers start at `numbers_from`.
+fn counts_row(
+    out: &mut String,
+    mut lead: Vec<String>,
+    numbers_from: usize,
+    (name, counts): (&str, &Counts),
+    total: bool,
+    catalog: &Catalog,
+) {
+    lead.extend(escaped(&count_cells(counts, catalog)));
+    row(
+        out,
+        &lead,
+        numbers_from,
+        &chart(name, counts, catalog),
+        total,
+    );
+}
+
 fn escaped(cells: &[String]) -> Vec<String> {
     cells.iter().map(|c| escape(c)).collect()
 }
@@ -193,7 +213,7 @@ pub fn render(model: &Model<'_>, catalog: &Catalog) -> String {
     for (p, _, _) in model.rollup.evaluated() {
         let (commune, annee) = identity(p);
         let counts = p.counts();
-        let mut cells = vec![
+        let lead = vec![
             format!(
                 "{}<br><span class=\"muted\">{}</span>",
                 escape(&commune),
@@ -201,18 +221,17 @@ pub fn render(model: &Model<'_>, catalog: &Catalog) -> String {
             ),
             escape(&annee),
         ];
-        cells.extend(escaped(&count_cells(&counts, catalog)));
         let name = format!("{commune} {annee}");
-        row(&mut out, &cells, 2, &chart(&name, &counts, catalog), false);
+        counts_row(&mut out, lead, 2, (&name, &counts), false, catalog);
     }
-    let mut cells = vec![escape(&total_word), String::new()];
-    cells.extend(escaped(&count_cells(&model.total, catalog)));
-    row(
+    let lead = vec![escape(&total_word), String::new()];
+    counts_row(
         &mut out,
-        &cells,
+        lead,
         2,
-        &chart(&total_word, &model.total, catalog),
+        (&total_word, &model.total),
         true,
+        catalog,
     );
     out.push_str("</tbody>\n</table>\n</section>\n");
 
@@ -229,27 +248,20 @@ pub fn render(model: &Model<'_>, catalog: &Catalog) -> String {
         head(&mut out, &headers, 1, &distribution);
         for g in &model.groups {
             let label = group_label(g, catalog);
-            let mut cells = vec![escape(&label), catalog.number(g.counts.plans as f64)];
-            cells.extend(escaped(&count_cells(&g.counts, catalog)));
-            row(
-                &mut out,
-                &cells,
-                1,
-                &chart(&label, &g.counts, catalog),
-                false,
-            );
+            let lead = vec![escape(&label), catalog.number(g.counts.plans as f64)];
+            counts_row(&mut out, lead, 1, (&label, &g.counts), false, catalog);
         }
-        let mut cells = vec![
+        let lead = vec![
             escape(&total_word),
             catalog.number(model.total.plans as f64),
         ];
-        cells.extend(escaped(&count_cells(&model.total, catalog)));
-        row(
+        counts_row(
             &mut out,
-            &cells,
+            lead,
             1,
-            &chart(&total_word, &model.total, catalog),
+            (&total_word, &model.total),
             true,
+            catalog,
         );
         out.push_str("</tbody>\n</table>\n</section>\n");
     }
