@@ -15,6 +15,10 @@ fichier-illisible = cannot read the file { $path }: { $reason ->
     [not-a-file] this is not a regular file (for example a folder or a device)
    *[other] file system error
 }
+    .help = { $reason ->
+        [invalid-data] the file is damaged, cut short, or not in the format its extension says: open it in the program that made it (Excel, LibreOffice) and save it again
+       *[other] {""}
+    }
 ecriture-impossible = cannot write the file { $path }: { $reason ->
     [not-found] the file or its folder does not exist
     [permission-denied] access denied

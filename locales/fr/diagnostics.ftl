@@ -15,6 +15,10 @@ fichier-illisible = impossible de lire le fichier { $path } : { $reason ->
     [not-a-file] ce n'est pas un fichier ordinaire (un dossier, un périphérique)
    *[other] erreur du système de fichiers
 }
+    .help = { $reason ->
+        [invalid-data] le fichier est abîmé, tronqué, ou n'est pas du format que dit son extension : ouvrez-le dans le programme qui l'a créé (Excel, LibreOffice) et enregistrez-le à nouveau
+       *[other] {""}
+    }
 ecriture-impossible = impossible d'écrire le fichier { $path } : { $reason ->
     [not-found] le fichier ou son dossier n'existe pas
     [permission-denied] accès refusé

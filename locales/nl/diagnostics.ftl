@@ -15,6 +15,10 @@ fichier-illisible = kan het bestand { $path } niet lezen: { $reason ->
     [not-a-file] dit is geen gewoon bestand (maar bijvoorbeeld een map of een apparaat)
    *[other] fout van het bestandssysteem
 }
+    .help = { $reason ->
+        [invalid-data] het bestand is beschadigd, afgebroken of heeft niet het formaat van zijn extensie: open het in het programma waarmee het gemaakt is (Excel, LibreOffice) en sla het opnieuw op
+       *[other] {""}
+    }
 ecriture-impossible = kan het bestand { $path } niet schrijven: { $reason ->
     [not-found] het bestand of de map bestaat niet
     [permission-denied] toegang geweigerd
